@@ -40,6 +40,35 @@ count(const struct opt *o)
 	return n;
 }
 
+/* Prints text from column 30, wrapped at words to end by column 79. */
+static void
+help_text(const char *text, size_t col)
+{
+	const size_t left = 30, width = 79;
+
+	while (*text != '\0') {
+		size_t n = strlen(text), cut = n;
+
+		if (col < left)
+			printf("%*s", (int)(left - col), "");
+		else if (col > left)
+			printf("\n%*s", (int)left, "");
+		if (left + n > width) {
+			cut = width - left;
+			while (cut > 0 && text[cut] != ' ')
+				cut--;
+			if (cut == 0)
+				cut = strcspn(text, " ");
+		}
+		printf("%.*s", (int)cut, text);
+		text += cut;
+		while (*text == ' ')
+			text++;
+		col = width + 1;
+	}
+	putchar('\n');
+}
+
 static void
 help_line(const struct opt *o)
 {
@@ -47,18 +76,16 @@ help_line(const struct opt *o)
 	int n;
 
 	if (o->short_name && o->long_name)
-		n = snprintf(left, sizeof left, "-%c, --%s", o->short_name,
+		n = snprintf(left, sizeof left, "  -%c, --%s", o->short_name,
 		    o->long_name);
 	else if (o->long_name)
-		n = snprintf(left, sizeof left, "    --%s", o->long_name);
+		n = snprintf(left, sizeof left, "      --%s", o->long_name);
 	else
-		n = snprintf(left, sizeof left, "-%c", o->short_name);
+		n = snprintf(left, sizeof left, "  -%c", o->short_name);
 	if (o->argname != NULL && n >= 0 && (size_t)n < sizeof left)
 		snprintf(left + n, sizeof left - (size_t)n, " %s", o->argname);
-	if (strlen(left) <= 24)
-		printf("  %-24s  %s\n", left, o->help);
-	else
-		printf("  %s\n  %-24s  %s\n", left, "", o->help);
+	fputs(left, stdout);
+	help_text(o->help, strlen(left) + 2 > 30 ? 31 : strlen(left));
 }
 
 void

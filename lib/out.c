@@ -9,6 +9,7 @@
 #include "out.h"
 
 static char buffer[1 << 16];
+static int closed;
 
 void
 out_init(void)
@@ -66,6 +67,9 @@ out_json(const json_t *v)
 void
 out_close(void)
 {
+	if (closed)
+		return;
+	closed = 1;
 	if (fflush(stdout) != 0 || ferror(stdout))
 		check();
 	if (fclose(stdout) != 0)

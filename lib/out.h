@@ -18,6 +18,7 @@ void out_puts(const char *);
 void out_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* One record: compact JSON as jsonout_fprint writes it, then "\n". */
 void out_json(const json_t *);
+/* Flushes and closes standard output; calling it again does nothing. */
 void out_close(void);
 
 #endif

@@ -9,6 +9,9 @@
 # Output without a final newline shows " (no-eol)" on its last line.  All
 # other lines are comments.  TESTDIR is the folder of FILE.t, SHARED that of
 # the shared test data; the programs under test are first on PATH.
+#
+# CRAM_WRITE=1 rewrites each FILE.t with the output the commands gave:
+# for writing a new test; read the diff before you keep it.
 set -u
 passed=0 failed=0
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -16,41 +19,51 @@ bindir=${CRAM_BIN:-$root/${B:-build}/bin}
 shared=${SAMEN_SHARED:-$root/../shared}
 shared=$(cd "$shared" 2>/dev/null && pwd || echo "$shared")
 
+# Splits FILE.t into ctl/cmd.N, ctl/exp.N and the comments before each
+# command, ctl/pre.N (ctl/pre.(last+1) holds the trailing ones).
+parse() {
+	local t=$1 ctl=$2 line mode= n=0
+	: >"$ctl/pre.1"
+	while IFS= read -r line || [ -n "$line" ]; do
+		case $line in
+		'  $ '*)
+			n=$((n + 1))
+			printf '%s\n' "${line#  \$ }" >"$ctl/cmd.$n"
+			: >"$ctl/exp.$n"
+			: >"$ctl/pre.$((n + 1))"
+			mode=cmd
+			continue ;;
+		'  > '*)
+			if [ "$mode" = cmd ]; then
+				printf '%s\n' "${line#  > }" >>"$ctl/cmd.$n"
+				continue
+			fi ;;
+		'  '*)
+			if [ "$mode" = cmd ] || [ "$mode" = exp ]; then
+				mode=exp
+				printf '%s\n' "${line#  }" >>"$ctl/exp.$n"
+				continue
+			fi ;;
+		esac
+		mode=
+		printf '%s\n' "$line" >>"$ctl/pre.$((n + 1))"
+	done <"$t"
+	echo "$n"
+}
+
 run_file() {
-	local t=$1 tmp n=0 line mode= i exp want got status
+	local t=$1 tmp n i exp want got status actual
 	tmp=$(mktemp -d) || exit 2
 	mkdir "$tmp/ctl" "$tmp/work"
+	n=$(parse "$t" "$tmp/ctl")
 	{
-		echo "cd '$tmp/work' || exit 97"
-		while IFS= read -r line || [ -n "$line" ]; do
-			case $line in
-			'  $ '*)
-				[ "$mode" = cmd ] && close_cmd
-				n=$((n + 1))
-				printf '%s\n' "${line#  \$ }" >"$tmp/ctl/cmd.$n"
-				: >"$tmp/ctl/exp.$n"
-				mode=cmd ;;
-			'  > '*)
-				if [ "$mode" = cmd ]; then
-					printf '%s\n' "${line#  > }" >>"$tmp/ctl/cmd.$n"
-				fi ;;
-			'  '*)
-				if [ "$mode" = cmd ] || [ "$mode" = exp ]; then
-					mode=exp
-					printf '%s\n' "${line#  }" >>"$tmp/ctl/exp.$n"
-				fi ;;
-			*)
-				[ "$mode" = cmd ] || [ "$mode" = exp ] && mode= ;;
-			esac
-		done <"$t"
-	} >/dev/null
-	for ((i = 1; i <= n; i++)); do
-		printf '{\n%s\n} >"%s" 2>&1 </dev/null\necho $? >"%s"\n' \
-		    "$(cat "$tmp/ctl/cmd.$i")" "$tmp/ctl/out.$i" "$tmp/ctl/st.$i"
-	done | {
-		cat
-	} >"$tmp/ctl/script.sh"
-	( printf "cd '%s/work' || exit 97\n" "$tmp"; cat "$tmp/ctl/script.sh" ) >"$tmp/ctl/all.sh"
+		printf "cd '%s/work' || exit 97\n" "$tmp"
+		for ((i = 1; i <= n; i++)); do
+			printf '{\n%s\n} >"%s" 2>&1 </dev/null\necho $? >"%s"\n' \
+			    "$(cat "$tmp/ctl/cmd.$i")" "$tmp/ctl/out.$i" \
+			    "$tmp/ctl/st.$i"
+		done
+	} >"$tmp/ctl/all.sh"
 	TESTDIR=$(cd "$(dirname "$t")" && pwd) SHARED=$shared \
 	    PATH="$bindir:$PATH" LC_ALL=C.UTF-8 TZ=UTC \
 	    timeout 300 bash "$tmp/ctl/all.sh" </dev/null >/dev/null 2>&1
@@ -69,12 +82,16 @@ run_file() {
 			if [ -s "$got" ] && [ -n "$(tail -c 1 "$got")" ]; then
 				printf ' (no-eol)\n' >>"$got"
 			fi
-			if [ "$(cat "$tmp/ctl/st.$i" 2>/dev/null)" != "$status" ]; then
-				echo "[$(cat "$tmp/ctl/st.$i" 2>/dev/null || echo '?')]" >>"$got"
+			actual=$(cat "$tmp/ctl/st.$i" 2>/dev/null || echo '?')
+			cp "$got" "$tmp/ctl/new.$i"
+			[ "$actual" != 0 ] && echo "[$actual]" >>"$tmp/ctl/new.$i"
+			if [ "$actual" != "$status" ]; then
+				echo "[$actual]" >>"$got"
 				echo "[$status]" >>"$want"
 			fi
 		else
 			echo "(did not run: an earlier command ended the shell)" >"$got"
+			cp "$got" "$tmp/ctl/new.$i"
 		fi
 		if cmp -s "$want" "$got"; then
 			passed=$((passed + 1))
@@ -85,6 +102,15 @@ run_file() {
 			diff -u --label expected --label actual "$want" "$got" | sed 's/^/    /'
 		fi
 	done
+	if [ "${CRAM_WRITE:-}" = 1 ]; then
+		for ((i = 1; i <= n; i++)); do
+			cat "$tmp/ctl/pre.$i"
+			sed '1s/^/  $ /; 2,$s/^/  > /' "$tmp/ctl/cmd.$i"
+			sed 's/^/  /' "$tmp/ctl/new.$i"
+		done >"$t.new"
+		cat "$tmp/ctl/pre.$((n + 1))" >>"$t.new"
+		mv "$t.new" "$t"
+	fi
 	rm -rf "$tmp"
 }
 
