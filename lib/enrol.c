@@ -41,15 +41,16 @@ as_option(const char *why, char *buf, size_t size)
 	return why;
 }
 
+/* field_error: why names a field, which the command line sets by an option. */
 static void
-refuse(struct enrol *e, const char *source, const char *why)
+refuse(struct enrol *e, const char *source, const char *why, int field_error)
 {
 	char buf[1024];
 
 	if (*source != '\0')
 		warnx_("%s: %s", source, why);
 	else
-		warnx_("%s", as_option(why, buf, sizeof buf));
+		warnx_("%s", field_error ? as_option(why, buf, sizeof buf) : why);
 	e->nbad++;
 }
 
@@ -99,13 +100,13 @@ enrol_add(struct enrol *e, const json_t *rec, const char *source)
 	const char *id;
 
 	if (!json_is_object(rec)) {
-		refuse(e, source, "an initiative must be a mapping of fields");
+		refuse(e, source, "an initiative must be a mapping of fields", 0);
 		return -1;
 	}
 	if ((full = with_id(rec, err, sizeof err)) == NULL ||
 	    (canon = initiative_normalise(full, err, sizeof err)) == NULL) {
 		json_decref(full);
-		refuse(e, source, err);
+		refuse(e, source, err, 1);
 		return -1;
 	}
 	json_decref(full);
@@ -113,7 +114,7 @@ enrol_add(struct enrol *e, const json_t *rec, const char *source)
 	if (fresh_index(e, id) >= 0) {
 		snprintf(why, sizeof why, "id '%s' is given twice among the new "
 		    "initiatives", id);
-		refuse(e, source, why);
+		refuse(e, source, why, 0);
 		json_decref(canon);
 		return -1;
 	}
@@ -172,7 +173,7 @@ duplicate(struct enrol *e, size_t i, const struct jsonl_line *line)
 	snprintf(why, sizeof why, "id '%s' is taken by %s:%lu (use --replace "
 	    "to replace it)", record_id(json_array_get(e->fresh, i)),
 	    line->file, line->lineno);
-	refuse(e, json_string_value(json_array_get(e->sources, i)), why);
+	refuse(e, json_string_value(json_array_get(e->sources, i)), why, 0);
 	e->placed[i] = 1;
 }
 
