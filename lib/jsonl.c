@@ -119,10 +119,18 @@ jsonl_parse(const char *text, size_t len, int *column, char *err,
 {
 	json_error_t e;
 	json_t *v = json_loadb(text, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &e);
+	const char *nul;
 
 	if (v == NULL) {
 		*column = e.column > 0 ? e.column : 0;
 		snprintf(err, errsize, "%s", e.text);
+	} else if ((nul = memchr(text, '\0', len)) != NULL) {
+		/* jansson 2.14 lets one NUL byte through right after a
+		 * number or a literal ("123\0"): keep the promise above */
+		json_decref(v);
+		v = NULL;
+		*column = (int)(nul - text) + 1;
+		snprintf(err, errsize, "NUL byte in input");
 	}
 	return v;
 }

@@ -76,8 +76,8 @@ stream_reject(struct stream *s, const struct jsonl_line *l,
 	va_end(ap);
 }
 
-static void
-reject_at(struct stream *s, const struct jsonl_line *l, int column,
+void
+stream_reject_at(struct stream *s, const struct jsonl_line *l, int column,
     const char *fmt, ...)
 {
 	va_list ap;
@@ -98,7 +98,7 @@ stream_next(struct stream *s, struct jsonl_line *line, json_t **rec,
 	while (jsonl_next(&s->in, line)) {
 		if ((v = jsonl_parse(line->text, line->len, &column, err,
 		    sizeof err)) == NULL) {
-			reject_at(s, line, column, "invalid JSON: %s", err);
+			stream_reject_at(s, line, column, "invalid JSON: %s", err);
 			continue;
 		}
 		t = json_object_get(v, "type");

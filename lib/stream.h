@@ -53,6 +53,11 @@ void stream_pass(const struct jsonl_line *);
 void stream_reject(struct stream *, const struct jsonl_line *,
     const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* As stream_reject, for a column within the line (0: none); for programs
+ * that read lines with jsonl_next and parse them themselves. */
+void stream_reject_at(struct stream *, const struct jsonl_line *, int column,
+    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
 /* Closes input, rejects file and standard output; returns the exit status. */
 int stream_finish(struct stream *);
 

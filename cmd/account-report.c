@@ -1,0 +1,289 @@
+/*
+ * account-report: initiatives accounting to their participants for their
+ * means, goals and results, per initiative and period.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <jansson.h>
+
+#include "account.h"
+#include "account_report.h"
+#include "accountability.h"
+#include "err.h"
+#include "lang.h"
+#include "ledger.h"
+#include "opt.h"
+#include "out.h"
+#include "period.h"
+#include "report.h"
+#include "stream.h"
+#include "yamlload.h"
+
+enum format { F_JSONL, F_TEXT, F_MARKDOWN, F_HTML };
+
+static struct stream s;
+static const char *period_arg, *month_arg, *from_arg, *to_arg;
+static const char *format_arg = "jsonl", *lang_arg = "en", *config_arg;
+static struct strlist only;
+static int partial, merge;
+
+static const struct opt options[] = {
+	OPT_STRING(0, "period", &period_arg, "KIND",
+	    "report per month (the default), quarter or year"),
+	OPT_STRING(0, "month", &month_arg, "YYYY-MM",
+	    "report that month only; 'last' is the last whole month"),
+	OPT_STRING(0, "from", &from_arg, "DATE",
+	    "report the periods that end on or after DATE"),
+	OPT_STRING(0, "to", &to_arg, "DATE",
+	    "report the periods that start on or before DATE"),
+	OPT_LIST(0, "initiative", &only, "ID",
+	    "report this initiative only (repeatable)"),
+	OPT_STRING(0, "format", &format_arg, "FORMAT",
+	    "jsonl (the default), text, markdown or html"),
+	OPT_STRING(0, "lang", &lang_arg, "LANG",
+	    "the language of reasons and reports: en (the default) or nl"),
+	OPT_STRING(0, "config", &config_arg, "FILE",
+	    "thresholds of the five questions, from YAML"),
+	OPT_FLAG(0, "partial", &partial,
+	    "write sufficient statistics for a later --merge"),
+	OPT_FLAG(0, "merge", &merge,
+	    "combine account_partial records into the reports"),
+	STREAM_OPTIONS(&s),
+	OPT_END
+};
+
+static const struct cmd cmd = { "account-report", "[file ...]",
+	"accounts of initiatives to their participants, per period", options };
+
+struct run {
+	enum period_kind kind;
+	int lo, hi;		/* the months to report */
+	enum format format;
+	enum lang lang;
+	struct acc_config config;
+};
+
+/* "YYYY-MM-DD" or "YYYY-MM" as a month. */
+static int
+month_arg_parse(const char *opt, const char *arg)
+{
+	struct date d;
+	const char *why;
+	int month;
+
+	if (strlen(arg) == 7) {
+		if (month_parse(arg, &month, &why) != 0)
+			opt_usage_error("--%s '%s': %s", opt, arg, why);
+		return month;
+	}
+	if (date_parse(arg, strlen(arg), &d, &why) != 0)
+		opt_usage_error("--%s '%s': %s", opt, arg, why);
+	return month_of(d);
+}
+
+static void
+load_config(struct acc_config *c)
+{
+	char err[512];
+	json_t *doc;
+
+	acc_config_default(c);
+	if (config_arg == NULL)
+		return;
+	if ((doc = yaml_load_file(config_arg, err, sizeof err)) == NULL)
+		die("%s", err);
+	if (acc_config_load(c, doc, err, sizeof err) != 0)
+		die("%s: %s", config_arg, err);
+	json_decref(doc);
+}
+
+static void
+setup(struct run *r)
+{
+	static const char *const formats[] = { "jsonl", "text", "markdown",
+	    "html" };
+	struct date today;
+	const char *why;
+	size_t i;
+
+	memset(r, 0, sizeof *r);
+	r->kind = PERIOD_MONTH;
+	if (period_arg && period_kind_parse(period_arg, &r->kind) != 0)
+		opt_usage_error("--period '%s': not month, quarter or year",
+		    period_arg);
+	for (i = 0; i < 4 && strcmp(formats[i], format_arg) != 0; i++)
+		;
+	if (i == 4)
+		opt_usage_error("--format '%s': not jsonl, text, markdown or "
+		    "html", format_arg);
+	r->format = (enum format)i;
+	if (lang_parse(lang_arg, &r->lang) != 0)
+		opt_usage_error("--lang '%s': not en or nl", lang_arg);
+	if (partial && merge)
+		opt_usage_error("--partial and --merge do not go together");
+	if (partial && r->format != F_JSONL)
+		opt_usage_error("--partial writes jsonl only");
+	r->lo = 0;
+	r->hi = DATE_MAX_YEAR * 12 + 11;
+	if (month_arg != NULL) {
+		if (r->kind != PERIOD_MONTH)
+			opt_usage_error("--month needs --period month");
+		if (from_arg || to_arg)
+			opt_usage_error("--month and --from/--to do not go "
+			    "together");
+		if (strcmp(month_arg, "last") == 0) {
+			if (date_today(&today, &why) != 0)
+				opt_usage_error("SAMEN_TODAY '%s': %s",
+				    getenv("SAMEN_TODAY"), why);
+			r->lo = r->hi = month_of(today) - 1;
+		} else
+			r->lo = r->hi = month_arg_parse("month", month_arg);
+	}
+	if (from_arg)
+		r->lo = month_arg_parse("from", from_arg);
+	if (to_arg)
+		r->hi = month_arg_parse("to", to_arg);
+	if (r->lo > r->hi)
+		opt_usage_error("--from lies after --to");
+	load_config(&r->config);
+}
+
+static int
+selected(const char *id)
+{
+	size_t i;
+
+	if (only.n == 0)
+		return 1;
+	for (i = 0; i < only.n; i++)
+		if (strcmp(only.item[i], id) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+read_input(struct book *b, const struct run *r)
+{
+	struct jsonl_line line;
+	struct ledger_event ev;
+	const json_t *id;
+	const char *type;
+	char err[512];
+	json_t *rec;
+
+	while (stream_next(&s, &line, &rec, &type)) {
+		if (stream_is(type, "ledger")) {
+			if (ledger_parse(rec, &ev, err, sizeof err) != 0)
+				stream_reject(&s, &line, "%s", err);
+			else if (selected(ev.initiative) && book_add_event(b,
+			    &ev, line.file, line.lineno, line.text, line.len,
+			    err, sizeof err) != 0)
+				stream_reject(&s, &line, "%s", err);
+		} else if (merge && strcmp(type, "account_partial") == 0) {
+			id = json_object_get(rec, "initiative");
+			if ((!json_is_string(id) ||
+			    selected(json_string_value(id))) &&
+			    book_merge_partial(b, rec, err, sizeof err) != 0)
+				stream_reject(&s, &line, "%s", err);
+		} else {
+			if (strcmp(type, "initiative") == 0)
+				book_add_initiative(b, rec);
+			if (r->format == F_JSONL)
+				stream_pass(&line);
+		}
+		json_decref(rec);
+	}
+}
+
+static void
+reject_held(void *ctx, const struct book_entry *e, const struct goal *g,
+    const struct pending_line *p)
+{
+	struct jsonl_line line;
+
+	(void)ctx;
+	line.file = p->file;
+	line.lineno = p->lineno;
+	line.text = p->text;
+	line.len = p->len;
+	stream_reject(&s, &line, "goal '%s' of '%s' was never set (no goal "
+	    "event for it)", g->id, e->id);
+}
+
+static void
+write_reports(const struct book *b, const struct run *r)
+{
+	struct book_entry **v = book_sorted(b);
+	json_t **acc = NULL;
+	size_t i, n = 0, cap = 0;
+	int first, last, p;
+
+	for (i = 0; i < b->n; i++) {
+		if (account_span(v[i], &first, &last) != 0)
+			continue;
+		for (p = period_start(r->kind, first); p <= last;
+		    p += (int)r->kind) {
+			if (p + (int)r->kind - 1 < r->lo || p > r->hi)
+				continue;
+			if (r->format == F_JSONL) {
+				json_t *o = account_record(v[i], r->kind, p,
+				    &r->config, r->lang);
+				out_json(o);
+				json_decref(o);
+				continue;
+			}
+			if (n == cap) {
+				cap = cap ? 2 * cap : 64;
+				acc = xrealloc(acc, cap * sizeof *acc);
+			}
+			acc[n++] = account_record(v[i], r->kind, p, &r->config,
+			    r->lang);
+		}
+	}
+	if (r->format == F_TEXT)
+		report_text(acc, n, r->lang);
+	else if (r->format == F_MARKDOWN)
+		report_markdown(acc, n, r->lang);
+	else if (r->format == F_HTML)
+		report_html(acc, n, r->lang);
+	for (i = 0; i < n; i++)
+		json_decref(acc[i]);
+	free(acc);
+	free(v);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct book b;
+	struct run r;
+	size_t i;
+	int first;
+
+	first = opt_parse(&cmd, argc, argv);
+	setup(&r);
+	book_init(&b);
+	stream_open(&s, argc - first, argv + first);
+	read_input(&b, &r);
+	if (partial) {
+		struct book_entry **v = book_sorted(&b);
+
+		for (i = 0; i < b.n; i++) {
+			json_t *o;
+
+			if (v[i]->n == 0 && v[i]->ngoals == 0)
+				continue;
+			o = book_partial(v[i]);
+
+			out_json(o);
+			json_decref(o);
+		}
+		free(v);
+	} else {
+		book_unresolved(&b, reject_held, NULL);
+		write_reports(&b, &r);
+	}
+	book_free(&b);
+	strlist_free(&only);
+	return stream_finish(&s);
+}

@@ -1,0 +1,77 @@
+#include <stdint.h>
+
+#include "lang.h"
+#include "unit.h"
+
+START_TEST(money_forms)
+{
+	char b[LANG_BUF];
+
+	ck_assert_str_eq(lang_money(LANG_NL, 125000, b), "€ 1.250,00");
+	ck_assert_str_eq(lang_money(LANG_EN, 125000, b), "€1,250.00");
+	ck_assert_str_eq(lang_money(LANG_NL, 5, b), "€ 0,05");
+	ck_assert_str_eq(lang_money(LANG_NL, -116950, b), "€ -1.169,50");
+	ck_assert_str_eq(lang_money(LANG_EN, -116950, b), "-€1,169.50");
+	ck_assert_str_eq(lang_money(LANG_NL, 123456789012, b),
+	    "€ 1.234.567.890,12");
+	ck_assert_str_eq(lang_money(LANG_NL, INT64_MIN, b),
+	    "€ -92.233.720.368.547.758,08");
+}
+END_TEST
+
+START_TEST(numbers_dates)
+{
+	char b[LANG_BUF];
+	struct date d = { 2026, 10, 31 };
+
+	ck_assert_str_eq(lang_hundredths(LANG_NL, 1250, b), "12,5");
+	ck_assert_str_eq(lang_hundredths(LANG_EN, 1250, b), "12.5");
+	ck_assert_str_eq(lang_hundredths(LANG_NL, 125005, b), "1.250,05");
+	ck_assert_str_eq(lang_hundredths(LANG_EN, 4000, b), "40");
+	ck_assert_str_eq(lang_percent(LANG_NL, 0.825, b), "82%");
+	ck_assert_str_eq(lang_percent(LANG_EN, 0.9, b), "90%");
+	ck_assert_str_eq(lang_date(LANG_NL, d, b), "31 oktober 2026");
+	ck_assert_str_eq(lang_date(LANG_EN, d, b), "31 October 2026");
+	ck_assert_str_eq(lang_date_str(LANG_NL, "2026-03-05", b),
+	    "5 maart 2026");
+	ck_assert_str_eq(lang_period(LANG_NL, PERIOD_QUARTER, 2026 * 12 + 9,
+	    b), "4e kwartaal 2026");
+	ck_assert_str_eq(lang_period(LANG_EN, PERIOD_QUARTER, 2026 * 12 + 9,
+	    b), "Q4 2026");
+	ck_assert_str_eq(lang_period(LANG_NL, PERIOD_MONTH, 2026 * 12, b),
+	    "januari 2026");
+	ck_assert_str_eq(lang_period(LANG_EN, PERIOD_YEAR, 2026 * 12, b),
+	    "2026");
+}
+END_TEST
+
+START_TEST(every_word)
+{
+	enum lang l;
+	int i;
+
+	ck_assert_int_eq(lang_parse("nl", &l), 0);
+	ck_assert_int_eq(l, LANG_NL);
+	ck_assert_int_ne(lang_parse("de", &l), 0);
+	for (i = 0; i < W_NWORDS; i++) {
+		ck_assert_str_ne(lang_word(LANG_EN, (enum lang_word)i), "?");
+		ck_assert_str_ne(lang_word(LANG_NL, (enum lang_word)i), "?");
+	}
+	ck_assert_str_eq(lang_word(LANG_NL, W_BALANCE), "Saldo");
+}
+END_TEST
+
+static Suite *
+suite(void)
+{
+	Suite *s = suite_create("lang");
+	TCase *t = tcase_create("lang");
+
+	tcase_add_test(t, money_forms);
+	tcase_add_test(t, numbers_dates);
+	tcase_add_test(t, every_word);
+	suite_add_tcase(s, t);
+	return s;
+}
+
+UNIT_MAIN(suite)

@@ -1,0 +1,90 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "svgchart.h"
+#include "unit.h"
+
+/* What svg_bars writes to standard output, caught in a file. */
+/* What svg_bars writes to standard output, caught in a file; standard
+ * output is put back after, for Check's own report (CK_FORK=no). */
+static char *
+capture(const struct svg_bar *b, size_t n)
+{
+	char path[] = "/tmp/test_svgchart.XXXXXX", *s;
+	FILE *f;
+	long len;
+	int fd = mkstemp(path), saved;
+
+	ck_assert_int_ge(fd, 0);
+	fflush(stdout);
+	saved = dup(1);
+	ck_assert_int_ge(dup2(fd, 1), 0);
+	svg_bars("Goals & <targets>", b, n);
+	fflush(stdout);
+	dup2(saved, 1);
+	close(saved);
+	close(fd);
+	f = fopen(path, "r");
+	fseek(f, 0, SEEK_END);
+	len = ftell(f);
+	rewind(f);
+	s = calloc(1, (size_t)len + 1);
+	ck_assert_int_eq(fread(s, 1, (size_t)len, f), (size_t)len);
+	fclose(f);
+	unlink(path);
+	return s;
+}
+
+START_TEST(bars)
+{
+	struct svg_bar b[2] = {
+		{ "meals", 50, 100, "50 / 100", 1 },
+		{ "Tom & \"Jerry\"", 80, -1, "€ 80,00", 0 },
+	};
+	char *s = capture(b, 2);
+
+	ck_assert_ptr_nonnull(strstr(s, "viewBox=\"0 0 640 56\""));
+	ck_assert_ptr_nonnull(strstr(s, "<title>Goals &amp; &lt;targets&gt;"
+	    "</title>"));
+	/* one scale: the target of 100 spans the 300 units for bars */
+	ck_assert_ptr_nonnull(strstr(s, "class=\"bar-1\" x=\"210\" y=\"4\" "
+	    "width=\"150.0\""));
+	ck_assert_ptr_nonnull(strstr(s, "<line class=\"target\" x1=\"510.0\""));
+	ck_assert_ptr_nonnull(strstr(s, "class=\"bar-0\" x=\"210\" y=\"28\" "
+	    "width=\"240.0\""));
+	ck_assert_ptr_nonnull(strstr(s, "Tom &amp; &quot;Jerry&quot;"));
+	/* the value text after the target marker, not over it */
+	ck_assert_ptr_nonnull(strstr(s, "<text x=\"516.0\" y=\"16\">50 / 100"));
+	ck_assert_ptr_null(strstr(s, "<script"));
+	ck_assert_int_eq((int)(strstr(s, "<line") - s) > 0, 1);
+	ck_assert_ptr_null(strstr(strstr(s, "Jerry"), "<line"));
+	free(s);
+}
+END_TEST
+
+START_TEST(empty_scale)
+{
+	struct svg_bar b[1] = { { "nothing", 0, 0, "0", 0 } };
+	char *s = capture(b, 1);
+
+	ck_assert_ptr_nonnull(strstr(s, "width=\"0.0\""));
+	ck_assert_ptr_null(strstr(s, "nan"));
+	free(s);
+}
+END_TEST
+
+static Suite *
+suite(void)
+{
+	Suite *s = suite_create("svgchart");
+	TCase *t = tcase_create("svgchart");
+
+	tcase_add_test(t, bars);
+	tcase_add_test(t, empty_scale);
+	suite_add_tcase(s, t);
+	return s;
+}
+
+UNIT_MAIN(suite)
