@@ -1,0 +1,252 @@
+/*
+ * isolation-score: the three forms of social isolation, per survey response
+ * or per group of responses.  See isolation-score(1).
+ *
+ * Lines are read raw and checked by jsonscan, which accepts exactly what
+ * jansson accepts but builds no tree: a scored response is its own text
+ * with the "isolation" object put before its closing brace.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "area.h"
+#include "err.h"
+#include "isolation.h"
+#include "isosummary.h"
+#include "jsonscan.h"
+#include "opt.h"
+#include "out.h"
+#include "response.h"
+#include "stream.h"
+#include "yamlload.h"
+
+static struct stream s;
+static const char *by, *level_name, *weight_field = "weight", *config_path;
+static long min_n = LONG_MIN;	/* LONG_MIN: not given */
+static int partial, merge;
+
+static const struct opt options[] = {
+	OPT_STRING(0, "by", &by, "FIELD",
+	    "write one isolation summary per value of FIELD (e.g. area)"),
+	OPT_STRING(0, "level", &level_name, "LEVEL",
+	    "with --by: roll CBS codes up to buurt, wijk or gemeente"),
+	OPT_STRING(0, "weight", &weight_field, "FIELD",
+	    "with --by: the weight field (default weight; 1 when absent)"),
+	OPT_LONG(0, "min-n", &min_n, "N",
+	    "with --by: suppress groups of fewer than N responses (default 50)"),
+	OPT_FLAG(0, "partial", &partial,
+	    "write sufficient statistics for --merge instead of summaries"),
+	OPT_FLAG(0, "merge", &merge,
+	    "combine isolation_partial records (and responses) into summaries"),
+	OPT_STRING(0, "config", &config_path, "FILE",
+	    "thresholds and rules from a YAML file"),
+	STREAM_OPTIONS(&s),
+	OPT_END
+};
+
+static const struct cmd cmd = { "isolation-score", "[file ...]",
+	"score loneliness, social network and participation; find the three "
+	"forms of social isolation", options };
+
+enum kind { OTHER, RESPONSE, PARTIAL };
+
+static struct isolation_config config;
+
+static void
+load_config(void)
+{
+	char err[512];
+	json_t *doc;
+
+	isolation_config_default(&config);
+	if (config_path != NULL) {
+		if ((doc = yaml_load_file(config_path, err, sizeof err)) == NULL)
+			die("%s", err);
+		if (isolation_config_apply(&config, doc, err, sizeof err) == -1)
+			die("%s: %s", config_path, err);
+		json_decref(doc);
+	}
+	if (min_n != LONG_MIN)
+		config.min_n = min_n;
+}
+
+static int
+same_key(const struct jsonscan_member *m, const char *key, size_t n)
+{
+	char buf[64];
+
+	if (!m->key_escaped)
+		return m->keylen == n && memcmp(m->key, key, n) == 0;
+	return m->keylen < sizeof buf - 2 &&
+	    jsonscan_string(m->key - 1, m->keylen + 2, buf) == n &&
+	    memcmp(buf, key, n) == 0;
+}
+
+static enum kind
+kind_of(const struct jsonscan *j)
+{
+	const struct jsonscan_member *m = jsonscan_get(j, "type");
+	char buf[64];
+	size_t n;
+
+	if (m == NULL)
+		return RESPONSE;
+	if (m->valuelen > sizeof buf)
+		return OTHER;
+	n = jsonscan_string(m->value, m->valuelen, buf);
+	if (n == 8 && memcmp(buf, "response", 8) == 0)
+		return RESPONSE;
+	if (n == 17 && memcmp(buf, "isolation_partial", 17) == 0)
+		return PARTIAL;
+	return OTHER;
+}
+
+/* The line with its "isolation" members (any number) left out and the new
+ * one put last; untouched text is copied as it came. */
+static void
+write_scored(const struct jsonl_line *l, const struct jsonscan *j,
+    const struct isolation_result *r)
+{
+	char obj[ISOLATION_JSON_MAX];
+	size_t i, olen = isolation_json(r, obj), kept = 0;
+	int replace = 0;
+
+	for (i = 0; i < j->n && !replace; i++)
+		replace = same_key(&j->member[i], "isolation", 9);
+	if (!replace) {
+		out_write(l->text, (size_t)(j->close - l->text));
+		kept = j->n;
+	} else {
+		out_write(l->text, (size_t)(j->open + 1 - l->text));
+		for (i = 0; i < j->n; i++) {
+			const struct jsonscan_member *m = &j->member[i];
+			const char *from = m->key - 1;
+
+			if (same_key(m, "isolation", 9))
+				continue;
+			if (kept++ > 0)
+				out_write(",", 1);
+			out_write(from, (size_t)(m->value + m->valuelen - from));
+		}
+	}
+	if (kept > 0)
+		out_write(",", 1);
+	out_write("\"isolation\":", 12);
+	out_write(obj, olen);
+	out_write("}\n", 2);
+}
+
+static void
+merge_partial(struct isosummary *sum, const struct jsonl_line *l)
+{
+	char err[512];
+	int column;
+	json_t *rec = jsonl_parse(l->text, l->len, &column, err, sizeof err);
+
+	if (rec == NULL || isosummary_merge(sum, rec, err, sizeof err) == -1)
+		stream_reject(&s, l, "%s", err);
+	json_decref(rec);
+}
+
+static void
+score(struct isosummary *sum, const struct jsonl_line *l,
+    const struct jsonscan *j)
+{
+	struct isolation_input in;
+	struct isolation_result r;
+	struct isosummary_group *g = NULL;
+	int ind[IND_COUNT];
+	char err[512];
+	double w = 1;
+
+	if (response_read(j, &in, err, sizeof err) == -1 ||
+	    (by != NULL && ((g = isosummary_group_of(sum, j, err,
+	    sizeof err)) == NULL ||
+	    response_weight(j, weight_field, &w, err, sizeof err) == -1))) {
+		stream_reject(&s, l, "%s", err);
+		return;
+	}
+	isolation_evaluate(&config, &in, &r);
+	if (g == NULL) {
+		write_scored(l, j, &r);
+		return;
+	}
+	isolation_indicators(&r, ind);
+	isosummary_add(g, w, ind);
+}
+
+static void
+run(struct isosummary *sum)
+{
+	struct jsonscan j = { 0 };
+	struct jsonl_line l;
+	enum kind k;
+
+	while (jsonl_next(&s.in, &l)) {
+		if (jsonscan_record(&j, l.text, l.len) == -1) {
+			char err[256];
+			int column = 0;
+
+			/* jansson's own words, as every samen program gives */
+			json_decref(jsonl_parse(l.text, l.len, &column, err,
+			    sizeof err));
+			stream_reject_at(&s, &l, column, "invalid JSON: %s",
+			    err);
+			continue;
+		}
+		if (!j.is_object) {
+			stream_reject(&s, &l, "a record must be a JSON object");
+			continue;
+		}
+		{
+			const struct jsonscan_member *t = jsonscan_get(&j,
+			    "type");
+
+			if (t != NULL && *t->value != '"') {
+				stream_reject(&s, &l,
+				    "\"type\" must be a string");
+				continue;
+			}
+		}
+		k = kind_of(&j);
+		if (k == RESPONSE)
+			score(sum, &l, &j);
+		else if (k == PARTIAL && merge)
+			merge_partial(sum, &l);
+		else
+			stream_pass(&l);
+	}
+	jsonscan_free(&j);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct isosummary sum;
+	enum area_level level = AREA_INVALID;
+	int i = opt_parse(&cmd, argc, argv), status;
+
+	if ((partial || merge) && by == NULL)
+		by = "area";
+	if (by == NULL && (level_name != NULL || min_n != LONG_MIN))
+		opt_usage_error("--level and --min-n need --by, --partial or "
+		    "--merge");
+	if (by != NULL && (*by == '\0' || isosummary_reserved(by)))
+		opt_usage_error("--by %s: not a field that can name a group",
+		    by);
+	if (level_name != NULL && area_level_parse(level_name, &level) == -1)
+		opt_usage_error("--level %s: not buurt, wijk or gemeente",
+		    level_name);
+	if (min_n != LONG_MIN && min_n < 0)
+		opt_usage_error("--min-n must be 0 or more");
+	load_config();
+	isosummary_init(&sum, by, level);
+	stream_open(&s, argc - i, argv + i);
+	run(&sum);
+	if (by != NULL)
+		isosummary_write(&sum, config.min_n, partial);
+	status = stream_finish(&s);
+	isosummary_free(&sum);
+	return status;
+}
