@@ -1,0 +1,349 @@
+/*
+ * council-advise: the social advisory council's advice — needs against
+ * supply per area and form, a policy note's measures against the
+ * council's principles, and budget scenarios.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <jansson.h>
+
+#include "budget.h"
+#include "err.h"
+#include "lang.h"
+#include "letter.h"
+#include "money.h"
+#include "needs.h"
+#include "opt.h"
+#include "out.h"
+#include "period.h"
+#include "principles.h"
+#include "proposal.h"
+#include "stream.h"
+#include "yamlload.h"
+
+static struct stream s;
+static const char *proposal_arg, *principles_arg, *council_arg, *date_arg;
+static const char *budget_arg, *rule_arg;
+static const char *format_arg = "jsonl", *lang_arg = "en";
+static long top = 5;
+
+static const struct opt options[] = {
+	OPT_STRING(0, "proposal", &proposal_arg, "FILE",
+	    "assess the measures of a policy note, from YAML"),
+	OPT_STRING(0, "principles", &principles_arg, "FILE",
+	    "the council's principles, from YAML (default: built in)"),
+	OPT_STRING(0, "format", &format_arg, "FORMAT",
+	    "jsonl (the default) or letter (Markdown)"),
+	OPT_STRING(0, "lang", &lang_arg, "LANG",
+	    "the language of reasons and the letter: en (the default) or nl"),
+	OPT_STRING(0, "council", &council_arg, "NAME",
+	    "who signs the letter"),
+	OPT_STRING(0, "date", &date_arg, "DATE",
+	    "the letter's date, YYYY-MM-DD (default: today)"),
+	OPT_LONG(0, "top", &top, "N",
+	    "recommend the N largest gaps in the letter (default 5)"),
+	OPT_STRING(0, "budget", &budget_arg, "AMOUNT",
+	    "allocate AMOUNT euros over the funding requests"),
+	OPT_STRING(0, "rule", &rule_arg, "RULE",
+	    "need, proportional, greedy or equal-shares"),
+	STREAM_OPTIONS(&s),
+	OPT_END
+};
+
+static const struct cmd cmd = { "council-advise", "[file ...]",
+	"advice: needs against supply, measures against principles, budgets",
+	options };
+
+struct run {
+	int letter;
+	int scenario;			/* --budget or --rule */
+	int64_t budget;			/* cents; -1: the budget record's */
+	int has_rule;
+	enum budget_rule rule;
+	struct budget_input *bi;
+	json_t *scenarios;		/* read, for the letter */
+	enum lang lang;
+	char date[DATE_STR_MAX];
+	struct principles ps;
+	struct policy policy;
+	struct needs needs;
+};
+
+static void
+setup(struct run *r)
+{
+	struct date d;
+	const char *why;
+
+	memset(r, 0, sizeof *r);
+	if (strcmp(format_arg, "jsonl") == 0)
+		r->letter = 0;
+	else if (strcmp(format_arg, "letter") == 0)
+		r->letter = 1;
+	else
+		opt_usage_error("--format '%s': not jsonl or letter",
+		    format_arg);
+	if (lang_parse(lang_arg, &r->lang) != 0)
+		opt_usage_error("--lang '%s': not en or nl", lang_arg);
+	if (top < 0)
+		opt_usage_error("--top must be 0 or more");
+	if (date_arg != NULL) {
+		if (date_parse(date_arg, strlen(date_arg), &d, &why) != 0)
+			opt_usage_error("--date '%s': %s", date_arg, why);
+	} else if (date_today(&d, &why) != 0)
+		opt_usage_error("SAMEN_TODAY '%s': %s", getenv("SAMEN_TODAY"),
+		    why);
+	date_format(d, r->date);
+	r->budget = -1;
+	if (budget_arg != NULL) {
+		if (money_parse(budget_arg, strlen(budget_arg), &r->budget,
+		    &why) != 0)
+			opt_usage_error("--budget '%s': %s", budget_arg, why);
+		if (r->budget <= 0)
+			opt_usage_error("--budget '%s': must be more than 0",
+			    budget_arg);
+	}
+	if (rule_arg != NULL) {
+		if (budget_rule_parse(rule_arg, &r->rule) != 0)
+			opt_usage_error("--rule '%s': not need, proportional, "
+			    "greedy or equal-shares", rule_arg);
+		r->has_rule = 1;
+	}
+	r->scenario = budget_arg != NULL || rule_arg != NULL;
+	if (r->scenario && r->letter)
+		opt_usage_error("--budget and --rule write records: use them "
+		    "with --format jsonl, and give the letter their scenario "
+		    "records");
+}
+
+static json_t *
+load_yaml(const char *path)
+{
+	char err[512];
+	json_t *doc;
+
+	if ((doc = yaml_load_file(path, err, sizeof err)) == NULL)
+		die("%s", err);
+	return doc;
+}
+
+static void
+load_files(struct run *r)
+{
+	char err[1024];
+	json_t *doc;
+
+	if (principles_arg == NULL)
+		principles_default(&r->ps);
+	else {
+		doc = load_yaml(principles_arg);
+		if (principles_load(&r->ps, doc, err, sizeof err) != 0)
+			die("%s: %s", principles_arg, err);
+		json_decref(doc);
+	}
+	policy_init(&r->policy);
+	if (proposal_arg != NULL) {
+		doc = load_yaml(proposal_arg);
+		if (policy_load(&r->policy, doc, &r->ps, err, sizeof err) != 0)
+			die("%s: %s", proposal_arg, err);
+		json_decref(doc);
+	}
+}
+
+static int
+has_measure(const struct policy *p, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < p->n; i++)
+		if (strcmp(p->m[i].id, id) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+add_proposal(struct run *r, const json_t *rec, char *err, size_t size)
+{
+	struct measure m;
+
+	if (measure_parse(&m, rec, &r->ps, err, size) != 0)
+		return -1;
+	if (has_measure(&r->policy, m.id)) {
+		snprintf(err, size, "measure '%s' is given twice", m.id);
+		measure_free(&m);
+		return -1;
+	}
+	policy_add(&r->policy, &m);
+	return 0;
+}
+
+/* 1: the record was one of ours (and err is set if it was bad). */
+static int
+consume(struct run *r, const char *type, const json_t *rec, int *bad,
+    char *err, size_t size)
+{
+	struct needs *n = &r->needs;
+	int rc;
+
+	if (stream_is(type, "isolation"))
+		rc = needs_add_isolation(n, rec, err, size);
+	else if (strcmp(type, "area") == 0)
+		rc = needs_add_area(n, rec, err, size);
+	else if (strcmp(type, "initiative") == 0)
+		rc = needs_add_initiative(n, rec, err, size);
+	else if (strcmp(type, "account") == 0)
+		rc = needs_add_account(n, rec, err, size);
+	else if (strcmp(type, "proposal") == 0)
+		rc = add_proposal(r, rec, err, size);
+	else if (r->letter && strcmp(type, "scenario") == 0)
+		rc = json_array_append(r->scenarios, (json_t *)rec);
+	else if (r->scenario) {
+		const char *why;
+
+		rc = budget_add_record(r->bi, rec, type, &why);
+		if (rc == 0)
+			return 0;
+		if (rc == -1)
+			snprintf(err, size, "%s", why);
+		rc = rc == -1;
+	} else
+		return 0;
+	*bad = rc != 0;
+	return 1;
+}
+
+static void
+read_input(struct run *r)
+{
+	struct jsonl_line line;
+	const char *type;
+	char err[1024];
+	json_t *rec;
+	int bad;
+
+	while (stream_next(&s, &line, &rec, &type)) {
+		if (consume(r, type, rec, &bad, err, sizeof err)) {
+			if (bad)
+				stream_reject(&s, &line, "%s", err);
+		} else if (!r->letter)
+			stream_pass(&line);
+		json_decref(rec);
+	}
+}
+
+static json_t *
+assess_all(const struct run *r)
+{
+	json_t *all = json_array();
+	size_t i;
+
+	for (i = 0; i < r->policy.n; i++)
+		json_array_append_new(all, measure_assess(&r->policy.m[i],
+		    &r->ps, &r->needs, r->lang));
+	return all;
+}
+
+static void
+write_jsonl(const struct run *r, const json_t *assessments)
+{
+	size_t i;
+	json_t *a;
+
+	for (i = 0; i < r->needs.ncells; i++) {
+		a = needs_advice(&r->needs, i, r->lang);
+		out_json(a);
+		json_decref(a);
+	}
+	json_array_foreach((json_t *)assessments, i, a)
+		out_json(a);
+}
+
+/*
+ * Each area's need and supply for the budget rules: the sums over the
+ * forms of known need; how isolated it is: the sum of those forms' shares,
+ * which does not depend on whether the population is known.
+ */
+static void
+run_scenario(struct run *r)
+{
+	const struct needs *n = &r->needs;
+	const char *why;
+	size_t i;
+	int f;
+
+	for (i = 0; i < n->ncells; i += FORM_COUNT) {
+		const struct needs_area *a = &n->areas[n->cells[i].area];
+		double need = 0, supply = 0, share = 0;
+		int known = 0;
+
+		for (f = 0; f < FORM_COUNT; f++) {
+			const struct needs_cell *c = &n->cells[i + f];
+
+			if (isnan(c->need))
+				continue;
+			known = 1;
+			need += c->need;
+			supply += c->supply;
+			share += a->share[f];
+		}
+		budget_set_area(r->bi, a->code, known ? need : NAN, supply,
+		    known ? share : NAN);
+	}
+	if (!r->has_rule && budget_default_rule(r->bi, &r->rule) != 0)
+		die("--budget needs --rule: the input names no rule");
+	if (budget_run(r->bi, r->rule, r->budget, &why) != 0)
+		die("%s", why);
+}
+
+static void
+write_letter(const struct run *r, const json_t *assessments)
+{
+	struct letter lt;
+
+	memset(&lt, 0, sizeof lt);
+	lt.lang = r->lang;
+	lt.council = council_arg;
+	lt.date = r->date;
+	lt.title = r->policy.title;
+	lt.top = (size_t)top;
+	lt.needs = &r->needs;
+	lt.principles = &r->ps;
+	lt.assessments = assessments;
+	lt.scenarios = r->scenarios;
+	letter_write(&lt);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static struct run r;
+	json_t *assessments;
+	int i = opt_parse(&cmd, argc, argv), status;
+
+	setup(&r);
+	load_files(&r);
+	needs_init(&r.needs);
+	r.scenarios = json_array();
+	if (r.scenario)
+		r.bi = budget_new();
+	stream_open(&s, argc - i, argv + i);
+	read_input(&r);
+	needs_compute(&r.needs);
+	assessments = assess_all(&r);
+	if (r.letter)
+		write_letter(&r, assessments);
+	else
+		write_jsonl(&r, assessments);
+	json_decref(assessments);
+	if (r.scenario) {
+		run_scenario(&r);
+		budget_free(r.bi);
+	}
+	status = stream_finish(&s);
+	json_decref(r.scenarios);
+	needs_free(&r.needs);
+	policy_free(&r.policy);
+	principles_free(&r.ps);
+	return status;
+}

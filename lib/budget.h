@@ -1,0 +1,130 @@
+/*
+ * budget: budget scenarios — a budget allocated over funding requests by
+ * one of four rules, and what the allocation does for the areas.
+ *
+ * The caller streams records past budget_add_record(), tells it the need
+ * and supply of each area (budget_set_area()), and calls budget_run(),
+ * which writes one `allocation' record per funded request, in the order
+ * the rule funded them, then one `scenario' record (samen-formats(5)).
+ *
+ * Records consumed (samen-formats(5), as pb-import(1) writes them):
+ *   request  {"id","amount"} required; "initiative","name","areas":[..],
+ *            "forms":[..],"categories":[..],"neighbourhood","capacity",
+ *            "votes","selected" optional.  amount is money (lib/money.h).
+ *   vote     {"voter","approved":[request ids]} required; "area","weight"
+ *            optional (weight is kept, not used by the rules: every
+ *            ballot counts once, as in Pabulib's approval instances).
+ *   budget   {"budget"} money; "rule", "budget_per_category":{cat:money},
+ *            "budget_per_neighbourhood":{name:money} optional.  The last
+ *            budget record wins.
+ *
+ * Invariants: money is int64 cents throughout; the total allocated never
+ * exceeds the budget; greedy never exceeds a category's or
+ * neighbourhood's cap; the equal-shares selection uses exact rational
+ * arithmetic only (lib/equalshares.h), never floating point.  Need-based
+ * metrics are null when no area has a known need; voter metrics are null
+ * for rules that take no votes or when there are no votes.
+ *
+ * How council-advise(1) calls it:
+ *
+ *	struct budget_input *bi = budget_new();
+ *	while (stream_next(...)) {
+ *		switch (budget_add_record(bi, rec, type, &why)) {
+ *		case 1:  break;				// consumed
+ *		case -1: stream_reject(&s, &line, "%s", why); break;
+ *		default: ...				// not a budget record
+ *		}
+ *	}
+ *	for each area a with known need (sum over forms of need cells):
+ *		budget_set_area(bi, code, need, supply, isolation);
+ *	if (budget_rule_parse(rule_arg, &rule) == -1) usage error;
+ *	if (budget_run(bi, rule, cents_or_minus_1, &why) == -1)
+ *		errx "council-advise: %s" (exit 2);
+ *	budget_free(bi);
+ *
+ * --budget AMOUNT goes through money_parse() to cents; without it pass -1
+ * and the budget record's amount is used.  budget_default_rule() gives the
+ * rule a budget record names (Pabulib "greedy", "equalshares/add1"), for
+ * when --rule is absent.
+ */
+#ifndef SAMEN_BUDGET_H
+#define SAMEN_BUDGET_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <jansson.h>
+
+enum budget_rule {
+	BUDGET_NEED,		/* the largest gaps first */
+	BUDGET_PROPORTIONAL,	/* split by need share */
+	BUDGET_GREEDY,		/* by approvals, each that still fits */
+	BUDGET_EQUAL_SHARES	/* Method of Equal Shares with Add1 */
+};
+
+struct budget_input;
+
+struct budget_input *budget_new(void);
+void budget_free(struct budget_input *);
+
+/*
+ * type is the record's "type" (NULL: none, taken as not ours).
+ * 1: consumed (request, vote, budget); 0: not a budget record, pass it
+ * on; -1: a bad request/vote/budget record, *why says what (a static or
+ * internal string valid until the next call), the record is not kept.
+ */
+int budget_add_record(struct budget_input *, const json_t *rec,
+    const char *type, const char **why);
+
+/*
+ * One area's need and supply, from the caller's needs computation:
+ * need = residents in need (sum over the forms of known need), supply =
+ * capacity of the initiatives there for those forms, isolation = how
+ * isolated the area is (e.g. the share of its residents in need; higher
+ * is more isolated), used to pick the most isolated fifth.  NAN need:
+ * unknown (the area is left out of the need metrics and the need rules).
+ * NAN isolation: the area is ranked by its need instead.  Setting an area
+ * twice replaces it.  Area codes are matched against requests' "areas" as
+ * plain strings.  A funded request's "capacity" is added to the supply
+ * of its areas, shared equally among them.
+ */
+void budget_set_area(struct budget_input *, const char *area, double need,
+    double supply, double isolation);
+
+/* "need", "proportional", "greedy", "equal-shares"; -1 otherwise. */
+int budget_rule_parse(const char *, enum budget_rule *);
+const char *budget_rule_name(enum budget_rule);
+/* The rule the last budget record names; -1 when none or not one of
+ * ours. */
+int budget_default_rule(const struct budget_input *, enum budget_rule *);
+
+/* Counts, for messages. */
+size_t budget_nrequests(const struct budget_input *);
+size_t budget_nvotes(const struct budget_input *);
+
+/*
+ * Allocates amount_cents (-1: the budget record's amount) by rule and
+ * writes the allocation and scenario records through out_json().
+ * 0, or -1 with *why: no budget given, no requests, a vote for an unknown
+ * request, rule need or proportional without need data, greedy or
+ * equal-shares without votes (greedy also accepts the requests' "votes"
+ * counts), or exact arithmetic beyond range.
+ */
+int budget_run(struct budget_input *, enum budget_rule, int64_t amount_cents,
+    const char **why);
+
+/*
+ * The allocation alone, for tests and other callers: alloc[i] (cents)
+ * for request i in the order added, order[] the funded requests in
+ * funding order (*norder of them); both malloc'd.  Same errors as
+ * budget_run().
+ */
+int budget_allocate(struct budget_input *, enum budget_rule,
+    int64_t amount_cents, int64_t **alloc, size_t **order, size_t *norder,
+    const char **why);
+/* Does alloc keep the budget record's budget and every category and
+ * neighbourhood cap?  (The invariant greedy keeps, checked apart.) */
+int budget_caps_hold(const struct budget_input *, const int64_t *alloc);
+/* Request i's id, as added. */
+const char *budget_request_id(const struct budget_input *, size_t i);
+
+#endif

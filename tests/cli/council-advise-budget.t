@@ -1,0 +1,69 @@
+Budget scenarios through the advice's own need and supply.  From the
+hand-computed case of council-advise-needs.t, each area's need and supply
+are the sums over the forms whose need is known: Oude Kern 350 against
+100 (gap 250); Marktkwartier 200 against 200 (its individual form is
+unknown, so its 30 places there do not count): gap 0; Oosterveld-Noord 24
+against 0; Oosterveld-Zuid unknown.  With 50000 the need rule funds r1
+(Oude Kern, 30000) and then r3 (Oosterveld-Noord, 20000); r2 answers no
+gap and r4 an unknown one.
+
+  $ D=$TESTDIR/data/council-advise
+  $ cat $D/small.jsonl $D/requests.jsonl | council-advise --budget 50000 --rule need | grep -v '"advice"'
+  {"type":"ledger","initiative":"zorgcoop-kern","date":"2026-10-03","event":"hours","hours":2,"by":"volunteer"}
+  {"type":"allocation","rule":"need","rank":1,"request":"r1","initiative":"koffie-oude-kern","amount":"30000.00","requested":"30000.00","share":1.0}
+  {"type":"allocation","rule":"need","rank":2,"request":"r3","amount":"20000.00","requested":"20000.00","share":1.0}
+  {"type":"scenario","rule":"need","budget":"50000.00","used":"50000.00","left":"0.00","requests":4,"funded":2,"voters":null,"voters_served":null,"need_covered_before":0.5226,"need_covered":0.5226,"min_coverage_before":0.0,"min_coverage":0.0,"gini_before":0.5185,"gini":0.5185,"hoover":0.3582,"isolated_fifth_share":0.6,"areas":{"BU99010101":{"need":350.0,"before":0.2857,"after":0.2857,"money":"30000.00"},"BU99010102":{"need":200.0,"before":1.0,"after":1.0,"money":"0.00"},"BU99010201":{"need":24.0,"before":0.0,"after":0.0,"money":"20000.00"},"BU99010202":{"need":null,"before":null,"after":null,"money":"0.00"}}}
+
+How isolated an area is, is the sum of its known forms' shares: Oude Kern
+0.35, Oosterveld-Noord 0.32, Marktkwartier 0.1.  The most isolated fifth
+(one area of three) is Oude Kern, which gets 30000 of 50000: 0.6.
+
+Proportional splits by the gaps, 250 to 24: r1 is capped at its 30000,
+the rest goes to r3.  Greedy and equal shares follow the three ballots.
+
+  $ for r in proportional greedy equal-shares; do cat $D/small.jsonl $D/requests.jsonl | council-advise --budget 50000 --rule $r | jq -c 'select(.type == "allocation" or .type == "scenario") | [.type, .rule, .request, .amount, .used, .voters_served]'; done
+  ["allocation","proportional","r1","30000.00",null,null]
+  ["allocation","proportional","r3","20000.00",null,null]
+  ["scenario","proportional",null,null,"50000.00",null]
+  ["allocation","greedy","r2","10000.00",null,null]
+  ["allocation","greedy","r4","5000.00",null,null]
+  ["allocation","greedy","r3","20000.00",null,null]
+  ["scenario","greedy",null,null,"35000.00",1]
+  ["allocation","equal-shares","r2","10000.00",null,null]
+  ["allocation","equal-shares","r4","5000.00",null,null]
+  ["allocation","equal-shares","r3","20000.00",null,null]
+  ["scenario","equal-shares",null,null,"35000.00",1]
+
+Without --budget or --rule, requests and votes pass through untouched:
+
+  $ cat $D/requests.jsonl | council-advise | cmp - $D/requests.jsonl
+
+Errors: a bad request is a rejected line; a scenario that cannot be run,
+and a bad --budget or --rule, are errors; the letter takes no budget.
+
+  $ echo '{"type":"request","id":"x","amount":"12.345"}' | council-advise --rule greedy --budget 10
+  council-advise: <stdin>:1: amount: has more than two decimals
+  {"type":"scenario","rule":"greedy","budget":"10.00","used":"0.00","left":"10.00","requests":0,"funded":0,"voters":0,"voters_served":null,"need_covered_before":null,"need_covered":null,"min_coverage_before":null,"min_coverage":null,"gini_before":null,"gini":null,"hoover":null,"isolated_fifth_share":null,"areas":{}}
+  [1]
+  $ council-advise --rule need --budget 100 < $D/requests.jsonl
+  council-advise: rule need needs the need of the areas (area and isolation records)
+  [2]
+  $ council-advise --rule fair < /dev/null
+  council-advise: --rule 'fair': not need, proportional, greedy or equal-shares
+  Try 'council-advise --help' for more information.
+  [2]
+  $ council-advise --budget 12,50 --rule need < /dev/null
+  council-advise: --budget '12,50': is not a decimal amount of euros (like 1250.00)
+  Try 'council-advise --help' for more information.
+  [2]
+  $ council-advise --budget 0 --rule need < /dev/null
+  council-advise: --budget '0': must be more than 0
+  Try 'council-advise --help' for more information.
+  [2]
+  $ council-advise --budget 100 < $D/requests.jsonl
+  council-advise: --budget needs --rule: the input names no rule
+  [2]
+  $ council-advise --format letter --rule need < /dev/null
+  council-advise: --budget and --rule write records: use them with --format jsonl, and give the letter their scenario records
+  Try 'council-advise --help' for more information.
+  [2]

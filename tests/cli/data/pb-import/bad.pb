@@ -1,0 +1,17 @@
+META
+key;value
+budget;100
+PROJECTS
+project_id;cost;votes;name
+1;50;1;Een
+2;5.555;1;Twee
+3;20;1
+1;10;1;Dubbel
+4;30;1;"Open
+5;10;1;Café
+VOTES
+voter_id;vote
+a;1
+b;1,9
+c;1,1
+d;4

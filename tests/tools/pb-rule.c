@@ -1,0 +1,79 @@
+/*
+ * pb-rule: runs one budget rule on .pb files through lib/pabulib and
+ * lib/budget, and prints per file the instance, the rule, the funded
+ * project ids in order, the cost used and the CPU seconds of the
+ * allocation alone.  For the speed figure of equal shares
+ * (tests/bench/bench-budget.sh) and for checking Pabulib instances.
+ *
+ * usage: pb-rule greedy|equal-shares FILE.pb ...
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <jansson.h>
+
+#include "budget.h"
+#include "pabulib.h"
+
+int
+main(int argc, char *argv[])
+{
+	enum budget_rule rule;
+	int i, rc, status = 0;
+
+	if (argc < 3 || budget_rule_parse(argv[1], &rule) == -1) {
+		fprintf(stderr, "usage: pb-rule RULE FILE.pb ...\n");
+		return 2;
+	}
+	for (i = 2; i < argc; i++) {
+		FILE *fp = fopen(argv[i], "r");
+		struct pb_reader *r;
+		struct budget_input *b = budget_new();
+		json_t *rec;
+		unsigned long line;
+		const char *why, *t;
+		int64_t *alloc, used = 0;
+		size_t *order, n, k;
+		clock_t t0;
+
+		if (fp == NULL) {
+			perror(argv[i]);
+			return 2;
+		}
+		r = pabulib_open(fp);
+		while ((rc = pabulib_next(r, &rec, &line, &why)) != 0) {
+			if (rc == -1) {
+				fprintf(stderr, "%s:%lu: %s\n", argv[i], line,
+				    why);
+				continue;
+			}
+			t = json_string_value(json_object_get(rec, "type"));
+			if (budget_add_record(b, rec, t, &why) == -1)
+				fprintf(stderr, "%s:%lu: %s\n", argv[i], line,
+				    why);
+			json_decref(rec);
+		}
+		pabulib_close(r);
+		fclose(fp);
+		t0 = clock();
+		if (budget_allocate(b, rule, -1, &alloc, &order, &n,
+		    &why) == -1) {
+			fprintf(stderr, "%s: %s\n", argv[i], why);
+			status = 1;
+			budget_free(b);
+			continue;
+		}
+		printf("%s %s %.3fs", argv[i], argv[1],
+		    (double)(clock() - t0) / CLOCKS_PER_SEC);
+		for (k = 0; k < n; k++) {
+			used += alloc[order[k]];
+			printf(" %s", budget_request_id(b, order[k]));
+		}
+		printf(" used=%lld\n", (long long)(used / 100));
+		free(alloc);
+		free(order);
+		budget_free(b);
+	}
+	return status;
+}
