@@ -814,18 +814,18 @@ reason_action(json_t *r, const struct needs *n, const struct needs_cell *c,
 		name_list(n, c->local, c->nlocal, l, names, sizeof names);
 		if (l == LANG_NL)
 			add(r, "Steun %s om er ongeveer %s plaatsen bij te "
-			    "maken.", names, num(l, c->gap, b1));
+			    "maken.", names, num(l, ceil(c->gap), b1));
 		else
 			add(r, "Support %s to grow by about %s places.", names,
-			    num(l, c->gap, b1));
+			    num(l, ceil(c->gap), b1));
 		break;
 	case ACT_CONNECT:
 		name_list(n, c->nearby, c->nnearby, l, names, sizeof names);
 		if (l == LANG_NL)
-			add(r, "In de omgeving doet %s dit werk al: breng "
+			add(r, "In de omgeving %s %s dit werk al: breng "
 			    "inwoners ermee in contact en help %s ook dit gebied "
-			    "te bedienen.", names, c->nnearby == 1 ? "het" :
-			    "ze");
+			    "te bedienen.", c->nnearby == 1 ? "doet" : "doen",
+			    names, c->nnearby == 1 ? "het" : "ze");
 		else
 			add(r, "Nearby, %s already %s this work: connect "
 			    "residents with %s and help %s serve this area too.",
