@@ -50,6 +50,17 @@ die_errno(const char *fmt, ...)
 	exit(2);
 }
 
+int
+errorf(char *err, size_t size, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(err, size, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
 void *
 xmalloc(size_t n)
 {

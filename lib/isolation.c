@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "err.h"
 #include "isolation.h"
 #include "suggest.h"
 
@@ -52,23 +53,12 @@ contacts_name(enum contacts c)
 }
 
 static int
-fail(char *err, size_t size, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, size, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
-static int
 unknown_key(const char *where, const char *key, const char *const *known,
     size_t n, char *err, size_t size)
 {
 	const char *s = suggest(key, known, n);
 
-	return fail(err, size, "%s%s: unknown key%s%s%s", where, key,
+	return errorf(err, size, "%s%s: unknown key%s%s%s", where, key,
 	    s ? " (did you mean '" : "", s ? s : "", s ? "'?)" : "");
 }
 
@@ -78,7 +68,7 @@ whole(const json_t *v, const char *where, const char *key, long lo, long hi,
 {
 	if (!json_is_integer(v) || json_integer_value(v) < lo ||
 	    json_integer_value(v) > hi)
-		return fail(err, size, "%s%s: must be a whole number from %ld "
+		return errorf(err, size, "%s%s: must be a whole number from %ld "
 		    "to %ld", where, key, lo, hi);
 	*out = (long)json_integer_value(v);
 	return 0;
@@ -99,7 +89,7 @@ apply_djg(struct djg_rules *r, const json_t *o, int items, const char *where,
 	long x;
 
 	if (!json_is_object(o))
-		return fail(err, size, "%s: must be a mapping", where);
+		return errorf(err, size, "%s: must be a mapping", where);
 	json_object_foreach((json_t *)o, key, v) {
 		for (i = 0; i < 6 && strcmp(key, keys[i]) != 0; i++)
 			;
@@ -110,7 +100,7 @@ apply_djg(struct djg_rules *r, const json_t *o, int items, const char *where,
 		*field[i] = (int)x;
 	}
 	if (r->moderate > r->severe || r->severe > r->very_severe)
-		return fail(err, size, "%.*s: the cut-offs must rise: "
+		return errorf(err, size, "%.*s: the cut-offs must rise: "
 		    "moderate <= severe <= very_severe",
 		    (int)strlen(where) - 1, where);
 	return 0;
@@ -130,7 +120,7 @@ apply_list(unsigned *bits, const json_t *v, const char *where,
 		return r;
 	}
 	if (!json_is_array(v))
-		return fail(err, size, "%s: must be a list", where);
+		return errorf(err, size, "%s: must be a list", where);
 	*bits = 0;
 	for (i = 0; i < json_array_size(v); i++) {
 		const char *s = json_string_value(json_array_get(v, i));
@@ -140,7 +130,7 @@ apply_list(unsigned *bits, const json_t *v, const char *where,
 		if (s == NULL || k == n) {
 			const char *g = s ? suggest(s, names, n) : NULL;
 
-			return fail(err, size, "%s: '%s' is not one of %s, %s, "
+			return errorf(err, size, "%s: '%s' is not one of %s, %s, "
 			    "...%s%s%s", where, s ? s : "(not a string)",
 			    names[0], names[1], g ? " (did you mean '" : "",
 			    g ? g : "", g ? "'?)" : "");
@@ -161,7 +151,7 @@ apply_forms(struct isolation_config *c, const json_t *o, char *err,
 	long x;
 
 	if (!json_is_object(o))
-		return fail(err, size, "forms: must be a mapping");
+		return errorf(err, size, "forms: must be a mapping");
 	json_object_foreach((json_t *)o, key, v) {
 		if (strcmp(key, keys[0]) == 0) {
 			if (whole(v, "forms.", key, 0, 6, &x, err, size) == -1)
@@ -177,7 +167,7 @@ apply_forms(struct isolation_config *c, const json_t *o, char *err,
 			    cond_names, NCONDS, err, size) == -1)
 				return -1;
 			if (c->individual == 0)
-				return fail(err, size, "forms.individual: "
+				return errorf(err, size, "forms.individual: "
 				    "name at least one condition");
 		} else
 			return unknown_key("forms.", key, keys, 3, err, size);
@@ -198,7 +188,7 @@ isolation_config_apply(struct isolation_config *c, const json_t *doc,
 	if (json_is_null(doc))
 		return 0;
 	if (!json_is_object(doc))
-		return fail(err, size, "the configuration must be a mapping");
+		return errorf(err, size, "the configuration must be a mapping");
 	json_object_foreach((json_t *)doc, key, v) {
 		if (strcmp(key, "djg") == 0) {
 			if (apply_djg(&c->djg[0], v, 11, "djg.", err, size))
@@ -210,7 +200,7 @@ isolation_config_apply(struct isolation_config *c, const json_t *doc,
 		} else if (strcmp(key, "lsns") == 0) {
 			if (!json_is_object(v) || json_object_size(v) != 1 ||
 			    (w = json_object_get(v, "at_risk_below")) == NULL)
-				return fail(err, size, "lsns: must be a mapping "
+				return errorf(err, size, "lsns: must be a mapping "
 				    "with at_risk_below only");
 			if (whole(w, "lsns.", "at_risk_below", 0, 31, &x, err,
 			    size) == -1)

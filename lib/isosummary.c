@@ -8,17 +8,6 @@
 #include "out.h"
 #include "proportion.h"
 
-static int
-fail(char *err, size_t size, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, size, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
 void
 isosummary_init(struct isosummary *s, const char *by, enum area_level level)
 {
@@ -119,7 +108,7 @@ level_key(struct isosummary *s, const char *key, size_t *n, char *out,
 	if (s->level == AREA_INVALID)
 		return key;
 	if (strlen(key) != *n || area_rollup(key, s->level, out) == -1) {
-		fail(err, size, "%s: '%s' is not a CBS area code at %s level "
+		errorf(err, size, "%s: '%s' is not a CBS area code at %s level "
 		    "or finer", s->by, key, area_level_name(s->level));
 		return NULL;
 	}
@@ -137,7 +126,7 @@ isosummary_group_of(struct isosummary *s, const struct jsonscan *j,
 	size_t n;
 
 	if (m == NULL || *m->value != '"') {
-		fail(err, size, "%s: %s; the groups need it as a string",
+		errorf(err, size, "%s: %s; the groups need it as a string",
 		    s->by, m == NULL ? "missing" : "not a string");
 		return NULL;
 	}
@@ -229,12 +218,12 @@ isosummary_merge(struct isosummary *s, const json_t *rec, char *err,
 	int i, over = 0;
 
 	if (!json_is_string(by) || strcmp(json_string_value(by), s->by) != 0)
-		return fail(err, size, "a partial by '%s', not by '%s' as "
+		return errorf(err, size, "a partial by '%s', not by '%s' as "
 		    "asked", json_is_string(by) ? json_string_value(by) : "?",
 		    s->by);
 	memset(&p, 0, sizeof p);
 	if (!json_is_string(key) || read_partial(rec, &p) == -1)
-		return fail(err, size, "not an isolation_partial record as "
+		return errorf(err, size, "not an isolation_partial record as "
 		    "isolation-score --partial writes it");
 	n = json_string_length(key);
 	if ((k = level_key(s, json_string_value(key), &n, code, err,
@@ -253,7 +242,7 @@ isosummary_merge(struct isosummary *s, const json_t *rec, char *err,
 		    exactsum_merge(&sum.cell[i].w_true, &p.cell[i].w_true);
 	}
 	if (over)
-		return fail(err, size, "%s '%s': the sums overflow", s->by,
+		return errorf(err, size, "%s '%s': the sums overflow", s->by,
 		    g->key);
 	*g = sum;
 	return 0;

@@ -86,17 +86,6 @@ needs_free(struct needs *n)
 	memset(n, 0, sizeof *n);
 }
 
-static int
-fail(char *err, size_t size, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, size, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
 /* The area with code, added (unnamed, no population) when new. */
 static struct needs_area *
 area_get(struct needs *n, const char *code)
@@ -121,10 +110,10 @@ area_code(const json_t *rec, const char *key, const char **code, char *err,
 	const json_t *j = json_object_get(rec, key);
 
 	if (j == NULL)
-		return fail(err, size, "%s is missing", key);
+		return errorf(err, size, "%s is missing", key);
 	if (!json_is_string(j) || area_level_of(json_string_value(j)) ==
 	    AREA_INVALID)
-		return fail(err, size, "%s is not a CBS area code (GM and 4 "
+		return errorf(err, size, "%s is not a CBS area code (GM and 4 "
 		    "digits, WK and 6, or BU and 8)", key);
 	*code = json_string_value(j);
 	return 0;
@@ -142,10 +131,10 @@ needs_add_area(struct needs *n, const json_t *rec, char *err, size_t size)
 		return -1;
 	if (name != NULL && !json_is_null(name) && (!json_is_string(name) ||
 	    json_string_length(name) == 0))
-		return fail(err, size, "name must be a non-empty string");
+		return errorf(err, size, "name must be a non-empty string");
 	if (pop != NULL && !json_is_null(pop) && (!json_is_integer(pop) ||
 	    json_integer_value(pop) < 0))
-		return fail(err, size, "population must be a whole number, 0 "
+		return errorf(err, size, "population must be a whole number, 0 "
 		    "or more");
 	a = area_get(n, code);
 	if (json_is_string(name)) {
@@ -173,18 +162,18 @@ share_of(const json_t *shares, enum isolation_form f, struct needs_area *a,
 	lo = json_object_get(o, "low");
 	hi = json_object_get(o, "high");
 	if (!json_is_object(o))
-		return fail(err, size, "shares.%s must be an object", form);
+		return errorf(err, size, "shares.%s must be an object", form);
 	if (s == NULL || json_is_null(s))
 		return 0;
 	if (!json_is_number(s) || !json_is_number(lo) || !json_is_number(hi))
-		return fail(err, size, "shares.%s needs share, low and high as "
+		return errorf(err, size, "shares.%s needs share, low and high as "
 		    "numbers", form);
 	a->share[f] = json_number_value(s);
 	a->low[f] = json_number_value(lo);
 	a->high[f] = json_number_value(hi);
 	if (!(a->low[f] >= 0 && a->low[f] <= a->share[f] &&
 	    a->share[f] <= a->high[f] && a->high[f] <= 1))
-		return fail(err, size, "shares.%s: expected 0 <= low <= share "
+		return errorf(err, size, "shares.%s: expected 0 <= low <= share "
 		    "<= high <= 1", form);
 	a->known[f] = 1;
 	return 0;
@@ -204,21 +193,21 @@ needs_add_isolation(struct needs *n, const json_t *rec, char *err,
 	int f;
 
 	if (json_object_get(rec, "area") == NULL)
-		return fail(err, size, "isolation summary without an area "
+		return errorf(err, size, "isolation summary without an area "
 		    "(make it with isolation-score --by area)");
 	if (area_code(rec, "area", &code, err, size) == -1)
 		return -1;
 	if (!json_is_boolean(sup))
-		return fail(err, size, "suppressed must be true or false");
+		return errorf(err, size, "suppressed must be true or false");
 	if (!json_is_integer(cnt) || json_integer_value(cnt) < 0)
-		return fail(err, size, "n must be a whole number, 0 or more");
+		return errorf(err, size, "n must be a whole number, 0 or more");
 	if (!json_is_number(ws) || json_number_value(ws) < 0)
-		return fail(err, size, "weight_sum must be a number, 0 or more");
+		return errorf(err, size, "weight_sum must be a number, 0 or more");
 	if (shares != NULL && !json_is_null(shares) && !json_is_object(shares))
-		return fail(err, size, "shares must be an object");
+		return errorf(err, size, "shares must be an object");
 	lvl = area_level_of(code);
 	if (n->level != AREA_INVALID && lvl != n->level)
-		return fail(err, size, "summary for a %s, but earlier ones are "
+		return errorf(err, size, "summary for a %s, but earlier ones are "
 		    "for a %s: use one --level", area_level_name(lvl),
 		    area_level_name(n->level));
 	memset(&tmp, 0, sizeof tmp);
@@ -227,7 +216,7 @@ needs_add_isolation(struct needs *n, const json_t *rec, char *err,
 		    share_of(shares, f, &tmp, err, size) == -1)
 			return -1;
 	if (idset_has(&n->area_ix, code) && area_get(n, code)->summary)
-		return fail(err, size, "a second isolation summary for %s",
+		return errorf(err, size, "a second isolation summary for %s",
 		    code);
 	n->level = lvl;
 	a = area_get(n, code);
@@ -330,11 +319,11 @@ needs_add_account(struct needs *n, const json_t *rec, char *err, size_t size)
 	size_t i;
 
 	if (!json_is_string(id))
-		return fail(err, size, "initiative is missing");
+		return errorf(err, size, "initiative is missing");
 	if (end == NULL)
-		return fail(err, size, "the account's period has no end date");
+		return errorf(err, size, "the account's period has no end date");
 	if (!json_is_string(v))
-		return fail(err, size, "accountability.accounts.verdict is "
+		return errorf(err, size, "accountability.accounts.verdict is "
 		    "missing");
 	vs = json_string_value(v);
 	if (strcmp(vs, "pass") == 0)
@@ -344,7 +333,7 @@ needs_add_account(struct needs *n, const json_t *rec, char *err, size_t size)
 	else if (strcmp(vs, "unknown") == 0)
 		verdict = -1;
 	else
-		return fail(err, size, "accountability.accounts.verdict '%s' "
+		return errorf(err, size, "accountability.accounts.verdict '%s' "
 		    "is not pass, fail or unknown", vs);
 	if (idset_add(&n->acct_ix, json_string_value(id), n->naccts,
 	    &first) == 1) {

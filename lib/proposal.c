@@ -22,17 +22,6 @@ static const char *const keys[] = { "type", "id", "text", "budget",
 	"approach", "areas", "forms", "domains", "initiatives" };
 #define NKEYS (sizeof keys / sizeof keys[0])
 
-static int
-fail(char *err, size_t size, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, size, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
 void
 measure_free(struct measure *m)
 {
@@ -65,10 +54,10 @@ strings(const json_t *rec, const char *key, const json_t **v, char *err,
 	if (j == NULL || json_is_string(j))
 		return 0;
 	if (!json_is_array(j))
-		return fail(err, size, "%s must be a list of strings", key);
+		return errorf(err, size, "%s must be a list of strings", key);
 	json_array_foreach(j, i, item)
 		if (!json_is_string(item))
-			return fail(err, size, "%s must be a list of strings",
+			return errorf(err, size, "%s must be a list of strings",
 			    key);
 	return 0;
 }
@@ -108,9 +97,9 @@ check_keys(const json_t *rec, char *err, size_t size)
 			continue;
 		near = suggest(k, keys, NKEYS);
 		if (near != NULL)
-			return fail(err, size, "unknown key '%s' (did you mean "
+			return errorf(err, size, "unknown key '%s' (did you mean "
 			    "'%s'?)", k, near);
-		return fail(err, size, "unknown key '%s'", k);
+		return errorf(err, size, "unknown key '%s'", k);
 	}
 	return 0;
 }
@@ -130,9 +119,9 @@ parse_tags(struct measure *m, const json_t *rec, const struct principles *ps,
 		if (!principles_has_tag(ps, t)) {
 			near = principles_suggest_tag(ps, t);
 			if (near != NULL)
-				return fail(err, size, "approach: unknown tag "
+				return errorf(err, size, "approach: unknown tag "
 				    "'%s' (did you mean '%s'?)", t, near);
-			return fail(err, size, "approach: unknown tag '%s' "
+			return errorf(err, size, "approach: unknown tag '%s' "
 			    "(the tags are those the principles name; see "
 			    "council-advise(1))", t);
 		}
@@ -153,7 +142,7 @@ parse_where(struct measure *m, const json_t *rec, char *err, size_t size)
 	m->areas = xmalloc((count(v) + 1) * sizeof *m->areas);
 	for (i = 0; i < count(v); i++) {
 		if (area_level_of(item(v, i)) == AREA_INVALID)
-			return fail(err, size, "areas: '%s' is not a CBS area "
+			return errorf(err, size, "areas: '%s' is not a CBS area "
 			    "code (GM and 4 digits, WK and 6, or BU and 8)",
 			    item(v, i));
 		snprintf(m->areas[m->nareas++], AREA_CODE_MAX, "%s",
@@ -163,7 +152,7 @@ parse_where(struct measure *m, const json_t *rec, char *err, size_t size)
 		return -1;
 	for (i = 0; i < count(v); i++) {
 		if (isolation_form_parse(item(v, i), &f) == -1)
-			return fail(err, size, "forms: '%s' is not a form of "
+			return errorf(err, size, "forms: '%s' is not a form of "
 			    "isolation (societal, group or individual)",
 			    item(v, i));
 		if (!m->form[f])
@@ -188,7 +177,7 @@ parse_domains(struct measure *m, const json_t *rec, char *err, size_t size)
 		int dup = 0;
 
 		if ((t = vocab_find(&initiative_domains, item(v, i))) < 0)
-			return fail(err, size, "domains: '%s': %s", item(v, i),
+			return errorf(err, size, "domains: '%s': %s", item(v, i),
 			    vocab_unknown(&initiative_domains, item(v, i), why,
 			    sizeof why));
 		name = initiative_domains.terms[t].name;
@@ -216,18 +205,18 @@ measure_parse(struct measure *m, const json_t *rec,
 
 	memset(m, 0, sizeof *m);
 	if (!json_is_object(rec))
-		return fail(err, size, "a measure must be a mapping");
+		return errorf(err, size, "a measure must be a mapping");
 	if (check_keys(rec, err, size) == -1)
 		return -1;
 	if (!json_is_string(id) || json_string_length(id) == 0)
-		return fail(err, size, "id is missing");
+		return errorf(err, size, "id is missing");
 	if (!json_is_string(text) || json_string_length(text) == 0)
-		return fail(err, size, "text is missing");
+		return errorf(err, size, "text is missing");
 	if (budget != NULL && !json_is_null(budget)) {
 		if (money_from_json(budget, &m->budget, &why) == -1)
-			return fail(err, size, "budget: %s", why);
+			return errorf(err, size, "budget: %s", why);
 		if (m->budget < 0)
-			return fail(err, size, "budget must not be negative");
+			return errorf(err, size, "budget must not be negative");
 		m->has_budget = 1;
 	}
 	m->id = xstrdup(json_string_value(id));
@@ -282,15 +271,15 @@ policy_load(struct policy *p, const json_t *doc, const struct principles *ps,
 
 		json_object_foreach((json_t *)doc, k, v)
 			if (strcmp(k, "title") != 0 && strcmp(k, "measures") != 0)
-				return fail(err, size, "unknown key '%s' (a "
+				return errorf(err, size, "unknown key '%s' (a "
 				    "policy note has title and measures)", k);
 		title = json_object_get(doc, "title");
 		list = json_object_get(doc, "measures");
 		if (title != NULL && !json_is_string(title))
-			return fail(err, size, "title must be a string");
+			return errorf(err, size, "title must be a string");
 	}
 	if (!json_is_array(list))
-		return fail(err, size, "expected a list of measures (or a "
+		return errorf(err, size, "expected a list of measures (or a "
 		    "mapping with title and measures)");
 	if (title != NULL) {
 		free(p->title);
@@ -299,7 +288,7 @@ policy_load(struct policy *p, const json_t *doc, const struct principles *ps,
 	for (i = 0; i < json_array_size(list); i++) {
 		if (measure_parse(&m, json_array_get(list, i), ps, why,
 		    sizeof why) == -1)
-			return fail(err, size, "measure %zu: %s", i + 1, why);
+			return errorf(err, size, "measure %zu: %s", i + 1, why);
 		policy_add(p, &m);
 	}
 	return 0;

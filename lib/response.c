@@ -4,19 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "err.h"
 #include "exactsum.h"
 #include "response.h"
-
-static int
-fail(char *err, size_t size, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, size, fmt, ap);
-	va_end(ap);
-	return -1;
-}
 
 static int
 is_null(const char *v)
@@ -84,7 +74,7 @@ read_djg(const struct jsonscan_member *m, struct isolation_input *in,
 	double d;
 
 	if (*m->value != '[')
-		return fail(err, size, "djg: must be an array of 11 or 6 "
+		return errorf(err, size, "djg: must be an array of 11 or 6 "
 		    "answers, not %s", shown(m->value, m->valuelen, show));
 	while (jsonscan_element(m->value, m->valuelen, &pos, &e, &elen)) {
 		enum djg_answer a = DJG_MISSING;
@@ -96,18 +86,18 @@ read_djg(const struct jsonscan_member *m, struct isolation_input *in,
 		else if (*e == '"') {
 			if (short_string(e, elen, buf) == -1 ||
 			    djg_answer_parse(buf, strlen(buf), &a) == -1)
-				return fail(err, size, "djg item %d: %s is not "
+				return errorf(err, size, "djg item %d: %s is not "
 				    "an answer (yes, more or less, no; ja, min "
 				    "of meer, nee; or 1, 2, 3)", n,
 				    shown(e, elen, show));
 		} else if (!whole(e, elen, &d) || djg_answer_code((long)d, &a) == -1)
-			return fail(err, size, "djg item %d: %s is not an "
+			return errorf(err, size, "djg item %d: %s is not an "
 			    "answer (codes are 1 no, 2 more or less, 3 yes)", n,
 			    shown(e, elen, show));
 		in->djg[n - 1] = a;
 	}
 	if (n != 11 && n != 6)
-		return fail(err, size, "djg: %d items; the scale has 11, its "
+		return errorf(err, size, "djg: %d items; the scale has 11, its "
 		    "short form 6", n);
 	in->djg_n = n;
 	return 0;
@@ -124,7 +114,7 @@ read_lsns(const struct jsonscan_member *m, struct isolation_input *in,
 	double d;
 
 	if (*m->value != '[')
-		return fail(err, size, "lsns: must be an array of 6 items, "
+		return errorf(err, size, "lsns: must be an array of 6 items, "
 		    "not %s", shown(m->value, m->valuelen, show));
 	while (jsonscan_element(m->value, m->valuelen, &pos, &e, &elen)) {
 		if (++n > LSNS_ITEMS)
@@ -132,13 +122,13 @@ read_lsns(const struct jsonscan_member *m, struct isolation_input *in,
 		if (is_null(e))
 			in->lsns[n - 1] = LSNS_MISSING;
 		else if (!whole(e, elen, &d) || d < 0 || d > 5)
-			return fail(err, size, "lsns item %d: %s is not a "
+			return errorf(err, size, "lsns item %d: %s is not a "
 			    "whole number from 0 to 5", n, shown(e, elen, show));
 		else
 			in->lsns[n - 1] = (int)d;
 	}
 	if (n != LSNS_ITEMS)
-		return fail(err, size, "lsns: %d items; LSNS-6 has 6", n);
+		return errorf(err, size, "lsns: %d items; LSNS-6 has 6", n);
 	in->has_lsns = 1;
 	return 0;
 }
@@ -158,7 +148,7 @@ read_bool(const struct jsonscan *j, const char *field, int *out, char *err,
 		*out = *m->value == 't';
 		return 0;
 	}
-	return fail(err, size, "%s: must be true, false or null, not %s",
+	return errorf(err, size, "%s: must be true, false or null, not %s",
 	    field, shown(m->value, m->valuelen, show));
 }
 
@@ -176,7 +166,7 @@ read_word(const struct jsonscan *j, const char *field,
 		return 0;
 	if (*m->value != '"' || short_string(m->value, m->valuelen, buf) ||
 	    parse(buf, out) == -1)
-		return fail(err, size, "%s: %s is not one of %s", field,
+		return errorf(err, size, "%s: %s is not one of %s", field,
 		    shown(m->value, m->valuelen, show), choices);
 	return 0;
 }
@@ -223,7 +213,7 @@ response_read(const struct jsonscan *j, struct isolation_input *in,
 		return -1;
 	if ((m = jsonscan_get(j, "ladder")) != NULL && !is_null(m->value)) {
 		if (!whole(m->value, m->valuelen, &d) || d < 1 || d > 6)
-			return fail(err, size, "ladder: %s is not a step from "
+			return errorf(err, size, "ladder: %s is not a step from "
 			    "1 to 6", shown(m->value, m->valuelen, show));
 		in->ladder = (int)d;
 	}
@@ -255,7 +245,7 @@ response_weight(const struct jsonscan *j, const char *field, double *w,
 	if (!is_number(m->value) ||
 	    !((*w = number(m->value, m->valuelen)) >= EXACTSUM_MIN &&
 	    *w <= EXACTSUM_MAX))
-		return fail(err, size, "%s: %s is not a positive weight from "
+		return errorf(err, size, "%s: %s is not a positive weight from "
 		    "0.001 to 1000000", field, shown(m->value, m->valuelen,
 		    show));
 	return 0;

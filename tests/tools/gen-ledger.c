@@ -18,18 +18,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "prng.h"
 
 static uint64_t state = 0x5a4d454eULL;
 
-/* splitmix64 (Steele, Lea & Flood 2014) */
 static uint64_t
 next(void)
 {
-	uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-	return z ^ (z >> 31);
+	return splitmix64(&state);
 }
 
 static long
