@@ -1,3 +1,4 @@
+#include <stdarg.h>
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
@@ -179,6 +180,38 @@ lang_percent(enum lang l, double share, char buf[LANG_BUF])
 		share = 0;
 	snprintf(buf, LANG_BUF, "%.0f%%", share * 100);
 	return buf;
+}
+
+char *
+lang_number(enum lang l, double v, char buf[LANG_BUF])
+{
+	return lang_hundredths(l, (int64_t)llround(v * 100), buf);
+}
+
+char *
+lang_percent1(enum lang l, double share, char buf[LANG_BUF])
+{
+	size_t len;
+
+	lang_hundredths(l, (int64_t)llround(share * 1000) * 10, buf);
+	len = strlen(buf);
+	if (len + 1 < LANG_BUF) {
+		buf[len] = '%';
+		buf[len + 1] = '\0';
+	}
+	return buf;
+}
+
+void
+lang_sentence(json_t *list, const char *fmt, ...)
+{
+	char buf[2048];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	json_array_append_new(list, json_string(buf));
 }
 
 char *

@@ -13,6 +13,8 @@
 
 #include <stdint.h>
 
+#include <jansson.h>
+
 #include "period.h"
 
 #define LANG_BUF 64
@@ -51,6 +53,13 @@ char   *lang_money(enum lang, int64_t cents, char buf[LANG_BUF]);
 char   *lang_hundredths(enum lang, int64_t v, char buf[LANG_BUF]);
 /* a share 0..1 as a whole percentage: "82%" */
 char   *lang_percent(enum lang, double share, char buf[LANG_BUF]);
+/* a number rounded to two decimals, written as lang_hundredths does */
+char   *lang_number(enum lang, double, char buf[LANG_BUF]);
+/* a share 0..1 as a percentage with one decimal: "12.3%", "12,3%" */
+char   *lang_percent1(enum lang, double share, char buf[LANG_BUF]);
+/* Appends the formatted sentence to list, a JSON array of strings. */
+void	lang_sentence(json_t *list, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
 char   *lang_date(enum lang, struct date, char buf[LANG_BUF]);
 /* "oktober 2026", "4e kwartaal 2026", "2026" */
 char   *lang_period(enum lang, enum period_kind, int start,

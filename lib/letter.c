@@ -82,26 +82,6 @@ count_verdicts(const json_t *as, struct tally *t)
 	}
 }
 
-static char *
-num(enum lang l, double v, char buf[LANG_BUF])
-{
-	return lang_hundredths(l, (int64_t)llround(v * 100), buf);
-}
-
-static char *
-pct(enum lang l, double share, char buf[LANG_BUF])
-{
-	size_t len;
-
-	lang_hundredths(l, (int64_t)llround(share * 1000) * 10, buf);
-	len = strlen(buf);
-	if (len + 1 < LANG_BUF) {
-		buf[len] = '%';
-		buf[len + 1] = '\0';
-	}
-	return buf;
-}
-
 /* Small counts in words, as a letter writes them: "four", "één". */
 static const char *
 words(enum lang l, size_t k, char buf[LANG_BUF])
@@ -205,7 +185,7 @@ reason(const struct letter *lt, const struct tally *t, const char *place)
 	    place != NULL ? place : L("the municipality", "de gemeente"),
 	    t->summaries, t->areas, t->inits, noun(l, t->inits, "initiative",
 	    "initiatives", "initiatief", "initiatieven"),
-	    num(l, (double)t->capacity, b2));
+	    lang_number(l, (double)t->capacity, b2));
 	out_printf("\n\n");
 }
 
@@ -227,7 +207,7 @@ priority_list(const struct letter *lt, size_t k)
 		out_printf("%s%s %s %s (%s%s)", shown == 0 ? "" :
 		    shown + 1 == total ? L(" and ", " en ") : ", ",
 		    needs_form_words(c->form, lt->lang), L("in", "in"),
-		    needs_area_name(n, c->area), num(lt->lang, c->gap, b),
+		    needs_area_name(n, c->area), lang_number(lt->lang, c->gap, b),
 		    shown == 0 ? L(" residents", " inwoners") : "");
 		shown++;
 	}
@@ -273,7 +253,7 @@ summary(const struct letter *lt, const struct tally *t)
 		    "place in an initiative near them. ",
 		    "Al met al vinden zo'n %s inwoners in een isolement geen "
 		    "plek bij een initiatief in hun buurt. "),
-		    num(l, t->gap, b1));
+		    lang_number(l, t->gap, b1));
 	} else if (t->known > 0)
 		out_printf("%s ", L("Wherever the need is known, the "
 		    "initiatives have room for it.", "Waar de behoefte bekend "
@@ -323,8 +303,8 @@ observations(const struct letter *lt, const struct tally *t)
 		    "estimated %s residents in isolation, some %s find no "
 		    "place.\n", "- In de overige %s is er een gat: van naar "
 		    "schatting %s inwoners in een isolement vinden er zo'n %s "
-		    "geen plek.\n"), words(l, t->open, w1), num(l, t->need, b1),
-		    num(l, t->gap, b2));
+		    "geen plek.\n"), words(l, t->open, w1), lang_number(l, t->need, b1),
+		    lang_number(l, t->gap, b2));
 	if (nodata > 0)
 		out_printf(L("- For %s %s the survey gives no figures (%zu with "
 		    "too few respondents, %zu without results). An unknown need "
@@ -490,7 +470,7 @@ rec_pct(const struct letter *lt, const json_t *rec, const char *key,
 {
 	const json_t *v = json_object_get(rec, key);
 
-	return json_is_number(v) ? pct(lt->lang, json_number_value(v), buf) :
+	return json_is_number(v) ? lang_percent1(lt->lang, json_number_value(v), buf) :
 	    NULL;
 }
 

@@ -555,27 +555,6 @@ needs_compute(struct needs *n)
 
 /* ---- the advice record and its reasons ---- */
 
-static char *
-num(enum lang l, double v, char buf[LANG_BUF])
-{
-	return lang_hundredths(l, (int64_t)llround(v * 100), buf);
-}
-
-/* A share as a percentage with one decimal: "12.3%" or "12,3%". */
-static char *
-pct(enum lang l, double share, char buf[LANG_BUF])
-{
-	size_t len;
-
-	lang_hundredths(l, (int64_t)llround(share * 1000) * 10, buf);
-	len = strlen(buf);
-	if (len + 1 < LANG_BUF) {
-		buf[len] = '%';
-		buf[len + 1] = '\0';
-	}
-	return buf;
-}
-
 /* "A, B and C" / "A, B en C" of the initiatives' names. */
 static void
 name_list(const struct needs *n, const size_t *ix, size_t k, enum lang l,
@@ -624,20 +603,6 @@ kind_list(enum isolation_form f, enum lang l, char *out, size_t size)
 	}
 }
 
-static void
-add(json_t *list, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void
-add(json_t *list, const char *fmt, ...)
-{
-	char buf[SENTENCE_MAX];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	json_array_append_new(list, json_string(buf));
-}
 
 static void
 reason_need(json_t *r, const struct needs *n, const struct needs_cell *c,
@@ -651,57 +616,57 @@ reason_need(json_t *r, const struct needs *n, const struct needs_cell *c,
 	switch (c->basis) {
 	case BASIS_POPULATION:
 		if (l == LANG_NL)
-			add(r, "Naar schatting %s van de %s inwoners (%s) leven "
+			lang_sentence(r, "Naar schatting %s van de %s inwoners (%s) leven "
 			    "in %s; het 95%%-betrouwbaarheidsinterval loopt van "
-			    "%s tot %s.", num(l, c->need, b1),
-			    num(l, (double)a->population, b2),
-			    pct(l, a->share[c->form], b3), fw,
-			    num(l, c->need_low, b4), num(l, c->need_high, b5));
+			    "%s tot %s.", lang_number(l, c->need, b1),
+			    lang_number(l, (double)a->population, b2),
+			    lang_percent1(l, a->share[c->form], b3), fw,
+			    lang_number(l, c->need_low, b4), lang_number(l, c->need_high, b5));
 		else
-			add(r, "An estimated %s of the %s residents (%s) live in "
+			lang_sentence(r, "An estimated %s of the %s residents (%s) live in "
 			    "%s; the 95%% confidence interval runs from %s to "
-			    "%s.", num(l, c->need, b1),
-			    num(l, (double)a->population, b2),
-			    pct(l, a->share[c->form], b3), fw,
-			    num(l, c->need_low, b4), num(l, c->need_high, b5));
+			    "%s.", lang_number(l, c->need, b1),
+			    lang_number(l, (double)a->population, b2),
+			    lang_percent1(l, a->share[c->form], b3), fw,
+			    lang_number(l, c->need_low, b4), lang_number(l, c->need_high, b5));
 		break;
 	case BASIS_WEIGHTED:
 		if (l == LANG_NL)
-			add(r, "Er is geen inwonertal bekend; van de %s "
+			lang_sentence(r, "Er is geen inwonertal bekend; van de %s "
 			    "respondenten (gewogen) leven er %s in %s (%s).",
-			    num(l, a->weight_sum, b1), num(l, c->need, b2), fw,
-			    pct(l, a->share[c->form], b3));
+			    lang_number(l, a->weight_sum, b1), lang_number(l, c->need, b2), fw,
+			    lang_percent1(l, a->share[c->form], b3));
 		else
-			add(r, "No population is known; of the %s respondents "
+			lang_sentence(r, "No population is known; of the %s respondents "
 			    "(weighted), %s live in %s (%s).",
-			    num(l, a->weight_sum, b1), num(l, c->need, b2), fw,
-			    pct(l, a->share[c->form], b3));
+			    lang_number(l, a->weight_sum, b1), lang_number(l, c->need, b2), fw,
+			    lang_percent1(l, a->share[c->form], b3));
 		break;
 	case BASIS_SUPPRESSED:
 		if (l == LANG_NL)
-			add(r, "De behoefte is onbekend: met %ld respondenten "
+			lang_sentence(r, "De behoefte is onbekend: met %ld respondenten "
 			    "zijn te weinig inwoners ondervraagd om een aandeel "
 			    "te noemen. Lees dat niet als nul.", a->n);
 		else
-			add(r, "The need is unknown: %ld respondents are too "
+			lang_sentence(r, "The need is unknown: %ld respondents are too "
 			    "few to report a share. Do not read it as zero.",
 			    a->n);
 		break;
 	case BASIS_NO_SUMMARY:
 		if (l == LANG_NL)
-			add(r, "De behoefte is onbekend: er zijn voor dit gebied "
+			lang_sentence(r, "De behoefte is onbekend: er zijn voor dit gebied "
 			    "geen uitkomsten van de enquête. Lees dat niet als "
 			    "nul.");
 		else
-			add(r, "The need is unknown: there are no survey results "
+			lang_sentence(r, "The need is unknown: there are no survey results "
 			    "for this area. Do not read it as zero.");
 		break;
 	case BASIS_NOT_MEASURED:
 		if (l == LANG_NL)
-			add(r, "De behoefte is onbekend: de enquête heeft %s "
+			lang_sentence(r, "De behoefte is onbekend: de enquête heeft %s "
 			    "hier niet kunnen meten. Lees dat niet als nul.", fw);
 		else
-			add(r, "The need is unknown: the survey could not "
+			lang_sentence(r, "The need is unknown: the survey could not "
 			    "measure %s here. Do not read it as zero.", fw);
 		break;
 	}
@@ -716,21 +681,21 @@ reason_supply(json_t *r, const struct needs *n, const struct needs_cell *c,
 
 	if (c->nlocal == 0) {
 		if (l == LANG_NL)
-			add(r, "Er is in dit gebied geen %s.",
+			lang_sentence(r, "Er is in dit gebied geen %s.",
 			    answer_bare[c->form][l]);
 		else
-			add(r, "There is no %s in this area.",
+			lang_sentence(r, "There is no %s in this area.",
 			    answer_bare[c->form][l]);
 	} else {
 		name_list(n, c->local, c->nlocal, l, names, sizeof names);
 		if (l == LANG_NL)
-			add(r, "%s %s hier wekelijks plaats aan %s deelnemers.",
+			lang_sentence(r, "%s %s hier wekelijks plaats aan %s deelnemers.",
 			    names, c->nlocal == 1 ? "biedt" : "bieden",
-			    num(l, c->supply, b1));
+			    lang_number(l, c->supply, b1));
 		else
-			add(r, "%s %s room here for %s participants a week.",
+			lang_sentence(r, "%s %s room here for %s participants a week.",
 			    names, c->nlocal == 1 ? "has" : "have",
-			    num(l, c->supply, b1));
+			    lang_number(l, c->supply, b1));
 	}
 	for (i = 0; i < c->nlocal; i++) {
 		const struct needs_initiative *in = &n->inits[c->local[i]];
@@ -738,13 +703,13 @@ reason_supply(json_t *r, const struct needs *n, const struct needs_cell *c,
 		if (in->accounts != 0)
 			continue;
 		if (l == LANG_NL)
-			add(r, "Bij %s is de afgelopen twaalf maanden geen "
+			lang_sentence(r, "Bij %s is de afgelopen twaalf maanden geen "
 			    "bijeenkomst geweest waarin de deelnemers rekening "
 			    "en verantwoording goedkeurden; verbind steun aan "
 			    "een bijeenkomst waarin dat alsnog gebeurt.",
 			    in->name);
 		else
-			add(r, "%s has held no meeting in the last twelve months "
+			lang_sentence(r, "%s has held no meeting in the last twelve months "
 			    "at which its participants approved the accounts; "
 			    "tie any support to a meeting where they do.",
 			    in->name);
@@ -753,29 +718,29 @@ reason_supply(json_t *r, const struct needs *n, const struct needs_cell *c,
 		return;
 	if (c->need == 0) {
 		if (l == LANG_NL)
-			add(r, "Er is geen behoefte gemeten (prioriteit %ld van "
+			lang_sentence(r, "Er is geen behoefte gemeten (prioriteit %ld van "
 			    "%zu).", c->rank, n->nranked);
 		else
-			add(r, "No need was measured (priority %ld of %zu).",
+			lang_sentence(r, "No need was measured (priority %ld of %zu).",
 			    c->rank, n->nranked);
 		return;
 	}
-	num(l, c->gap, b2);
+	lang_number(l, c->gap, b2);
 	if (l == LANG_NL && c->gap > 0)
-		add(r, "Dat dekt %s van de behoefte; er blijft een gat van %s "
+		lang_sentence(r, "Dat dekt %s van de behoefte; er blijft een gat van %s "
 		    "inwoners (prioriteit %ld van %zu).",
-		    pct(l, c->coverage, b1), b2, c->rank, n->nranked);
+		    lang_percent1(l, c->coverage, b1), b2, c->rank, n->nranked);
 	else if (l == LANG_NL)
-		add(r, "Dat dekt %s van de behoefte; er blijft geen gat "
-		    "(prioriteit %ld van %zu).", pct(l, c->coverage, b1),
+		lang_sentence(r, "Dat dekt %s van de behoefte; er blijft geen gat "
+		    "(prioriteit %ld van %zu).", lang_percent1(l, c->coverage, b1),
 		    c->rank, n->nranked);
 	else if (c->gap > 0)
-		add(r, "That covers %s of the need, leaving a gap of %s "
+		lang_sentence(r, "That covers %s of the need, leaving a gap of %s "
 		    "residents (priority %ld of %zu).",
-		    pct(l, c->coverage, b1), b2, c->rank, n->nranked);
+		    lang_percent1(l, c->coverage, b1), b2, c->rank, n->nranked);
 	else
-		add(r, "That covers %s of the need, leaving no gap (priority "
-		    "%ld of %zu).", pct(l, c->coverage, b1), c->rank,
+		lang_sentence(r, "That covers %s of the need, leaving no gap (priority "
+		    "%ld of %zu).", lang_percent1(l, c->coverage, b1), c->rank,
 		    n->nranked);
 }
 
@@ -789,12 +754,12 @@ reason_action(json_t *r, const struct needs *n, const struct needs_cell *c,
 	case ACT_START:
 		kind_list(c->form, l, kinds, sizeof kinds);
 		if (l == LANG_NL)
-			add(r, "Ook in de omgeving is er niets van dien aard: help "
+			lang_sentence(r, "Ook in de omgeving is er niets van dien aard: help "
 			    "inwoners "
 			    "%s op te zetten, zoals een %s.",
 			    answer_words[c->form][l], kinds);
 		else
-			add(r, "There is nothing of the kind nearby either: help "
+			lang_sentence(r, "There is nothing of the kind nearby either: help "
 			    "residents "
 			    "set up %s, such as a %s.",
 			    answer_words[c->form][l], kinds);
@@ -802,21 +767,21 @@ reason_action(json_t *r, const struct needs *n, const struct needs_cell *c,
 	case ACT_SUPPORT:
 		name_list(n, c->local, c->nlocal, l, names, sizeof names);
 		if (l == LANG_NL)
-			add(r, "Steun %s om er ongeveer %s plaatsen bij te "
-			    "maken.", names, num(l, ceil(c->gap), b1));
+			lang_sentence(r, "Steun %s om er ongeveer %s plaatsen bij te "
+			    "maken.", names, lang_number(l, ceil(c->gap), b1));
 		else
-			add(r, "Support %s to grow by about %s places.", names,
-			    num(l, ceil(c->gap), b1));
+			lang_sentence(r, "Support %s to grow by about %s places.", names,
+			    lang_number(l, ceil(c->gap), b1));
 		break;
 	case ACT_CONNECT:
 		name_list(n, c->nearby, c->nnearby, l, names, sizeof names);
 		if (l == LANG_NL)
-			add(r, "In de omgeving %s %s dit werk al: breng "
+			lang_sentence(r, "In de omgeving %s %s dit werk al: breng "
 			    "inwoners ermee in contact en help %s ook dit gebied "
 			    "te bedienen.", c->nnearby == 1 ? "doet" : "doen",
 			    names, c->nnearby == 1 ? "het" : "ze");
 		else
-			add(r, "Nearby, %s already %s this work: connect "
+			lang_sentence(r, "Nearby, %s already %s this work: connect "
 			    "residents with %s and help %s serve this area too.",
 			    names, c->nnearby == 1 ? "does" : "do",
 			    c->nnearby == 1 ? "it" : "them",
@@ -824,18 +789,18 @@ reason_action(json_t *r, const struct needs *n, const struct needs_cell *c,
 		break;
 	case ACT_MAINTAIN:
 		if (l == LANG_NL)
-			add(r, "Het aanbod dekt de behoefte: houd vast wat "
+			lang_sentence(r, "Het aanbod dekt de behoefte: houd vast wat "
 			    "werkt.");
 		else
-			add(r, "Supply covers the need: keep what works.");
+			lang_sentence(r, "Supply covers the need: keep what works.");
 		break;
 	case ACT_MEASURE:
 		if (l == LANG_NL)
-			add(r, "Vraag het de initiatieven en het wijkteam, en "
+			lang_sentence(r, "Vraag het de initiatieven en het wijkteam, en "
 			    "ondervraag meer inwoners voordat hier geld wordt "
 			    "verdeeld.");
 		else
-			add(r, "Ask the initiatives and the neighbourhood team, "
+			lang_sentence(r, "Ask the initiatives and the neighbourhood team, "
 			    "and survey more residents, before money is shared "
 			    "out here.");
 		break;

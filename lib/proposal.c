@@ -304,20 +304,6 @@ struct verdict_of {
 	char condition[TEXT_MAX];	/* a specific one, or "" */
 };
 
-static void
-say(json_t *list, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void
-say(json_t *list, const char *fmt, ...)
-{
-	char buf[TEXT_MAX];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	json_array_append_new(list, json_string(buf));
-}
 
 /* "a, b and c"; tags by their labels. */
 static void
@@ -375,7 +361,7 @@ test_gap(const struct measure *m, const struct needs *n, enum lang l,
 	char b1[LANG_BUF], b2[LANG_BUF], b3[LANG_BUF];
 
 	if (m->nareas == 0 && m->nforms == 0) {
-		say(v->reasons, l == LANG_NL ? "De maatregel noemt geen "
+		lang_sentence(v->reasons, l == LANG_NL ? "De maatregel noemt geen "
 		    "gebieden of vormen van isolement, dus de cijfers kunnen "
 		    "niet laten zien of het geld gaat naar waar het gat zit." :
 		    "The measure names no areas or forms of isolation, so the "
@@ -393,7 +379,7 @@ test_gap(const struct measure *m, const struct needs *n, enum lang l,
 		}
 	}
 	if (cells == 0) {
-		say(v->reasons, l == LANG_NL ? "Voor de gebieden en vormen van "
+		lang_sentence(v->reasons, l == LANG_NL ? "Voor de gebieden en vormen van "
 		    "de maatregel is de behoefte niet bekend; de cijfers zeggen "
 		    "hier dus niets over." : "The need is not known for the "
 		    "measure's areas and forms, so the figures say nothing "
@@ -401,7 +387,7 @@ test_gap(const struct measure *m, const struct needs *n, enum lang l,
 		return EFF_NONE;
 	}
 	if (total == 0) {
-		say(v->reasons, l == LANG_NL ? "Nergens is een gat tussen "
+		lang_sentence(v->reasons, l == LANG_NL ? "Nergens is een gat tussen "
 		    "behoefte en aanbod bekend; de cijfers zeggen hier dus niets "
 		    "over." : "No gap between need and supply is known "
 		    "anywhere, so the figures say nothing here.");
@@ -414,14 +400,14 @@ test_gap(const struct measure *m, const struct needs *n, enum lang l,
 	    "gap_share", round(gs * 1000) / 1000, "cell_share",
 	    round(cs * 1000) / 1000, "concentration", conc);
 	if (l == LANG_NL)
-		say(v->reasons, "De gebieden en vormen waarop de maatregel zich "
+		lang_sentence(v->reasons, "De gebieden en vormen waarop de maatregel zich "
 		    "richt, hebben %s van het totale gat tussen behoefte en "
 		    "aanbod, en %s van alle gebieden en vormen met een bekende "
 		    "behoefte (concentratie %s).", share_text(l, gs, b1),
 		    share_text(l, cs, b2),
 		    lang_hundredths(l, llround(conc * 100), b3));
 	else
-		say(v->reasons, "The measure's areas and forms hold %s of the "
+		lang_sentence(v->reasons, "The measure's areas and forms hold %s of the "
 		    "total gap between need and supply, and %s of all areas and "
 		    "forms with a known need (concentration %s).",
 		    share_text(l, gs, b1), share_text(l, cs, b2),
@@ -494,7 +480,7 @@ test_accounts(const struct measure *m, const struct needs *n, enum lang l,
 	    "initiatives", reached, "failing", failing);
 	if (nfail > 0) {
 		if (l == LANG_NL) {
-			say(v->reasons, "Niet elk initiatief dat de maatregel "
+			lang_sentence(v->reasons, "Niet elk initiatief dat de maatregel "
 			    "bereikt, legt verantwoording af aan zijn "
 			    "deelnemers: %s.", names);
 			snprintf(v->condition, sizeof v->condition, "Financier "
@@ -502,7 +488,7 @@ test_accounts(const struct measure *m, const struct needs *n, enum lang l,
 			    "rekening en verantwoording hebben goedgekeurd.",
 			    names);
 		} else {
-			say(v->reasons, "Not every initiative the measure reaches "
+			lang_sentence(v->reasons, "Not every initiative the measure reaches "
 			    "accounts to its participants: %s.", names);
 			snprintf(v->condition, sizeof v->condition, "Fund %s "
 			    "only after the participants have approved the "
@@ -510,7 +496,7 @@ test_accounts(const struct measure *m, const struct needs *n, enum lang l,
 		}
 		e = EFF_TENSION;
 	} else if (m->ninitiatives > 0 && npass == m->ninitiatives) {
-		say(v->reasons, l == LANG_NL ? "Elk initiatief dat de "
+		lang_sentence(v->reasons, l == LANG_NL ? "Elk initiatief dat de "
 		    "maatregel noemt, heeft het afgelopen jaar verantwoording "
 		    "afgelegd aan zijn deelnemers." : "Every initiative the "
 		    "measure names has accounted to its participants in the "
@@ -540,10 +526,10 @@ test_integral(const struct measure *m, enum lang l, struct verdict_of *v)
 	if (m->ndomains < 2)
 		return EFF_NONE;
 	if (l == LANG_NL)
-		say(v->reasons, "De maatregel verbindt %zu terreinen: %s.",
+		lang_sentence(v->reasons, "De maatregel verbindt %zu terreinen: %s.",
 		    m->ndomains, list);
 	else
-		say(v->reasons, "The measure joins %zu domains: %s.",
+		lang_sentence(v->reasons, "The measure joins %zu domains: %s.",
 		    m->ndomains, list);
 	return EFF_SERVED;
 }
@@ -582,14 +568,14 @@ weigh(const struct principle *p, const struct measure *m,
 	}
 	if (json_array_size(v->serving) > 0) {
 		joined(v->serving, 1, l, list, sizeof list);
-		say(v->reasons, l == LANG_NL ? "De aanpak dient dit "
+		lang_sentence(v->reasons, l == LANG_NL ? "De aanpak dient dit "
 		    "uitgangspunt: %s." : "The approach serves this principle: "
 		    "%s.", list);
 		tags = EFF_SERVED;
 	}
 	if (json_array_size(v->breaching) > 0) {
 		joined(v->breaching, 1, l, list, sizeof list);
-		say(v->reasons, l == LANG_NL ? "De aanpak botst met dit "
+		lang_sentence(v->reasons, l == LANG_NL ? "De aanpak botst met dit "
 		    "uitgangspunt: %s." : "The approach goes against this "
 		    "principle: %s.", list);
 		tags = combine(tags, EFF_BREACHED);
