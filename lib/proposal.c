@@ -338,20 +338,6 @@ in_measure(const struct measure *m, const struct needs *n,
 	return 0;
 }
 
-static char *
-share_text(enum lang l, double v, char buf[LANG_BUF])
-{
-	size_t len;
-
-	lang_hundredths(l, (int64_t)llround(v * 1000) * 10, buf);
-	len = strlen(buf);
-	if (len + 1 < LANG_BUF) {
-		buf[len] = '%';
-		buf[len + 1] = '\0';
-	}
-	return buf;
-}
-
 static enum effect
 test_gap(const struct measure *m, const struct needs *n, enum lang l,
     struct verdict_of *v)
@@ -403,14 +389,14 @@ test_gap(const struct measure *m, const struct needs *n, enum lang l,
 		lang_sentence(v->reasons, "De gebieden en vormen waarop de maatregel zich "
 		    "richt, hebben %s van het totale gat tussen behoefte en "
 		    "aanbod, en %s van alle gebieden en vormen met een bekende "
-		    "behoefte (concentratie %s).", share_text(l, gs, b1),
-		    share_text(l, cs, b2),
+		    "behoefte (concentratie %s).", lang_percent1(l, gs, b1),
+		    lang_percent1(l, cs, b2),
 		    lang_hundredths(l, llround(conc * 100), b3));
 	else
 		lang_sentence(v->reasons, "The measure's areas and forms hold %s of the "
 		    "total gap between need and supply, and %s of all areas and "
 		    "forms with a known need (concentration %s).",
-		    share_text(l, gs, b1), share_text(l, cs, b2),
+		    lang_percent1(l, gs, b1), lang_percent1(l, cs, b2),
 		    lang_hundredths(l, llround(conc * 100), b3));
 	if (conc >= 1)
 		return EFF_SERVED;

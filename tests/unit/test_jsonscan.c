@@ -7,25 +7,6 @@
 #include "jsonscan.h"
 #include "unit.h"
 
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	char *buf;
-	long n;
-
-	ck_assert_msg(fp != NULL, "%s", path);
-	fseek(fp, 0, SEEK_END);
-	n = ftell(fp);
-	rewind(fp);
-	buf = malloc((size_t)n + 1);
-	ck_assert(fread(buf, 1, (size_t)n, fp) == (size_t)n);
-	buf[n] = '\0';
-	fclose(fp);
-	*len = (size_t)n;
-	return buf;
-}
-
 static int
 scan_ok(const char *text, size_t len)
 {
@@ -67,7 +48,7 @@ START_TEST(jsontestsuite)
 		if (strstr(e->d_name, ".json") == NULL)
 			continue;
 		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-		text = slurp(path, &len);
+		text = unit_slurp(path, &len);
 		ours = scan_ok(text, len);
 		theirs = jansson_ok(text, len);
 		ck_assert_msg(ours == theirs, "%s: jsonscan %d, jansson %d",

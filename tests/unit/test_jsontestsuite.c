@@ -96,25 +96,6 @@ file_named(const char *path)
 	return NULL;
 }
 
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	char *buf;
-	long n;
-
-	ck_assert_msg(fp != NULL, "%s", path);
-	fseek(fp, 0, SEEK_END);
-	n = ftell(fp);
-	rewind(fp);
-	buf = malloc((size_t)n + 1);
-	ck_assert(fread(buf, 1, (size_t)n, fp) == (size_t)n);
-	buf[n] = '\0';
-	fclose(fp);
-	*len = (size_t)n;
-	return buf;
-}
-
 /* What the reader counts as a blank file: an optional byte order mark,
  * then spaces, tabs and line ends only. */
 static int
@@ -238,7 +219,7 @@ check_file(const struct testfile *f)
 {
 	char err[JSON_ERROR_TEXT_LENGTH];
 	size_t len;
-	char *text = slurp(f->path, &len);
+	char *text = unit_slurp(f->path, &len);
 	json_t *whole;
 	int column;
 

@@ -7,6 +7,7 @@
 #define SAMEN_UNIT_H
 
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 static inline const char *
@@ -15,6 +16,25 @@ unit_shared_dir(void)
 	const char *d = getenv("SAMEN_SHARED");
 
 	return d != NULL && *d != '\0' ? d : "../shared";
+}
+
+/* The whole file, NUL-terminated for convenience; its length in *len. */
+static inline char *
+unit_slurp(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	ck_assert_msg(fp != NULL, "%s", path);
+	ck_assert(fseek(fp, 0, SEEK_END) == 0 && (n = ftell(fp)) >= 0);
+	rewind(fp);
+	buf = malloc((size_t)n + 1);
+	ck_assert(buf != NULL && fread(buf, 1, (size_t)n, fp) == (size_t)n);
+	buf[n] = '\0';
+	fclose(fp);
+	*len = (size_t)n;
+	return buf;
 }
 
 #define UNIT_MAIN(suite_fn) \
