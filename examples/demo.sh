@@ -6,7 +6,8 @@ B=${B:-build}
 PATH=$(cd "$B/bin" && pwd):$PATH
 TOOLS=$(cd "$B/tools" && pwd)
 DEMO=$(mktemp -d)
-export PATH TOOLS DEMO
+SAMEN_SHARED=$(sh tests/shared.sh)
+export PATH TOOLS DEMO SAMEN_SHARED
 trap 'rm -rf "$DEMO"' EXIT
 cd examples
 for step in demo.d/*.sh; do

@@ -5,6 +5,8 @@
 # tests and every program under valgrind; any report fails the test.
 set -u
 B=${B:-build}
+SAMEN_SHARED=$(sh tests/shared.sh)
+export SAMEN_SHARED
 passed=0
 failed=0
 log=$(mktemp)

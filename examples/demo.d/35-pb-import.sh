@@ -4,7 +4,7 @@
 # council-advise computes the rule again: the same nine projects.
 echo
 echo "== pb-import: Assen Top Idee 2024 (Pabulib), equal shares again =="
-pb=${SAMEN_SHARED:-../../shared}/testdata/pabulib/Netherlands_Assen_2024.pb
+pb=$SAMEN_SHARED/testdata/pabulib/Netherlands_Assen_2024.pb
 if [ -f "$pb" ]; then
 	pb-import "$pb" > "$DEMO/assen.jsonl"
 	council-advise --rule equal-shares "$DEMO/assen.jsonl" \

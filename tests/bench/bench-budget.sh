@@ -4,7 +4,7 @@
 # pb-rule (tests/tools) reads the file through lib/pabulib and prints the
 # CPU time of the allocation alone; bench_compare times the whole run,
 # parsing included.  Sourced by tests/bench/run.sh.
-pb_dir=${SAMEN_SHARED:-../shared}/testdata/pabulib
+pb_dir=$SAMEN_SHARED/testdata/pabulib
 for inst in 309 621; do
 	f=$pb_dir/Netherlands_Amsterdam_$inst.pb
 	[ -f "$f" ] || { echo "bench-budget: no $f" >&2; continue; }

@@ -9,7 +9,8 @@ TOOLS=$(cd "$B/tools" && pwd)
 PATH=$BIN:$PATH
 BENCH_DIR=${BENCH_DIR:-$(mktemp -d)}
 BENCH_SCALE=${BENCH_SCALE:-1}
-export PATH BENCH_DIR BENCH_SCALE
+SAMEN_SHARED=$(sh tests/shared.sh)
+export PATH BENCH_DIR BENCH_SCALE SAMEN_SHARED
 trap 'rm -rf "$BENCH_DIR"' EXIT
 for tool in jq /usr/bin/time; do
 	command -v $tool >/dev/null 2>&1 || { echo "bench: needs $tool" >&2; exit 2; }

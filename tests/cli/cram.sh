@@ -16,7 +16,7 @@ set -u
 passed=0 failed=0
 root=$(cd "$(dirname "$0")/../.." && pwd)
 bindir=${CRAM_BIN:-$root/${B:-build}/bin}
-shared=${SAMEN_SHARED:-$root/../shared}
+shared=${SAMEN_SHARED:-$(sh "$root/tests/shared.sh")}
 shared=$(cd "$shared" 2>/dev/null && pwd || echo "$shared")
 
 # Splits FILE.t into ctl/cmd.N, ctl/exp.N and the comments before each
