@@ -173,10 +173,26 @@ apply(const struct opt *o, const char *arg)
 	}
 }
 
+/* How many long options begin with what "--word" (or "--word=x") names. */
+static int
+prefix_matches(const struct option *lo, const char *arg)
+{
+	size_t len;
+	int n = 0;
+
+	if (strncmp(arg, "--", 2) != 0)
+		return 0;
+	arg += 2;
+	len = strcspn(arg, "=");
+	for (; lo->name != NULL; lo++)
+		n += strncmp(lo->name, arg, len) == 0;
+	return n;
+}
+
 int
 opt_parse(const struct cmd *c, int argc, char *argv[])
 {
-	size_t n = count(c->opts), i;
+	size_t n = count(c->opts), i, nlong = 0;
 	struct option *lo = xmalloc((n + 3) * sizeof *lo);
 	char *so = xmalloc(2 * (n + 2) + 2), *p = so;
 	int ch, idx;
@@ -186,17 +202,22 @@ opt_parse(const struct cmd *c, int argc, char *argv[])
 	for (i = 0; i < n + 2; i++) {
 		const struct opt *o = i < n ? &c->opts[i] : &builtin[i - n];
 
-		lo[i].name = o->long_name;
-		lo[i].has_arg = o->argname != NULL ? required_argument : no_argument;
-		lo[i].flag = NULL;
-		lo[i].val = 256 + (int)i;
+		/* getopt_long ends its table at the first entry without a name */
+		if (o->long_name != NULL) {
+			lo[nlong].name = o->long_name;
+			lo[nlong].has_arg = o->argname != NULL ?
+			    required_argument : no_argument;
+			lo[nlong].flag = NULL;
+			lo[nlong].val = 256 + (int)i;
+			nlong++;
+		}
 		if (o->short_name) {
 			*p++ = (char)o->short_name;
 			if (o->argname != NULL)
 				*p++ = ':';
 		}
 	}
-	memset(&lo[n + 2], 0, sizeof lo[n + 2]);
+	memset(&lo[nlong], 0, sizeof lo[nlong]);
 	*p = '\0';
 
 	opterr = 0;
@@ -209,6 +230,11 @@ opt_parse(const struct cmd *c, int argc, char *argv[])
 
 			if (optopt && optopt < 256)
 				opt_usage_error("%s: -%c", what, optopt);
+			if (ch == '?' && optopt >= 256)
+				opt_usage_error("option takes no argument: %s",
+				    argv[optind - 1]);
+			if (ch == '?' && prefix_matches(lo, argv[optind - 1]) > 1)
+				what = "ambiguous option";
 			opt_usage_error("%s: %s", what, argv[optind - 1]);
 		}
 		if (ch >= 256)

@@ -68,8 +68,14 @@ slugify(const char *s, char *out, size_t outsize)
 			hyphen = n > 0;
 			continue;
 		}
-		if (hyphen && n + 1 < outsize)
+		if (*keep == '\0')
+			continue;
+		if (hyphen) {
+			/* a slug never ends in a hyphen, cut short or not */
+			if (n + 2 >= outsize)
+				break;
 			out[n++] = '-';
+		}
 		hyphen = 0;
 		while (*keep != '\0' && n + 1 < outsize)
 			out[n++] = *keep++;

@@ -1,0 +1,435 @@
+#include <sys/wait.h>
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "opt.h"
+#include "unit.h"
+
+#define TMP_TEMPLATE "/tmp/test_opt.XXXXXX"
+
+static int verbose, quiet, longest;
+static const char *output, *level;
+static long count;
+static double alpha;
+static struct strlist areas;
+
+static int
+level_call(const struct opt *o, const char *arg)
+{
+	if (strcmp(arg, "wijk") != 0 && strcmp(arg, "gemeente") != 0)
+		return -1;
+	*(const char **)o->value = arg;
+	return 0;
+}
+
+static const struct opt opts[] = {
+	OPT_FLAG('v', "verbose", &verbose, "say more"),
+	/* 50 characters: one too many for the line */
+	OPT_STRING('o', "output", &output, "FILE",
+	    "write to FILE, or to the standard output when none"),
+	/* 49: just fit */
+	OPT_LONG('n', "count", &count, "N",
+	    "stop after N records, or at the end of all input."),
+	OPT_DOUBLE(0, "alpha", &alpha, "X",
+	    "the level of the test: a number between 0 and 1, here given a "
+	    "help text long enough to wrap over three lines of the usage "
+	    "text, at the words"),
+	OPT_LIST('a', "area", &areas, "CODE",
+	    "only records of area CODE; may be repeated"),
+	OPT_CALL(0, "level", &level, "LEVEL",
+	    "roll areas up to LEVEL: wijk or gemeente", level_call),
+	OPT_FLAG(0, "a-rather-long-option", &longest, "help just fits"),
+	OPT_FLAG(0, "a-rather-long-options", &longest,
+	    "help on a line of its own"),
+	OPT_END
+};
+
+/* Short options only, and a long one after them that must still work. */
+static const struct opt short_opts[] = {
+	OPT_FLAG('q', NULL, &quiet, "say less"),
+	OPT_STRING('O', NULL, &output, "FILE", "write to FILE"),
+	OPT_FLAG(0, "verbose", &verbose, "say more"),
+	OPT_END
+};
+
+static const struct cmd short_cmd = {
+	"test-opt", "", "Short.", short_opts
+};
+
+static const struct cmd cmd = {
+	"test-opt", "[file ...]", "Tries the option table.", opts
+};
+
+static const char help_text[] =
+	"usage: test-opt [options] [file ...]\n"
+	"Tries the option table.\n"
+	"\n"
+	"options:\n"
+	"  -v, --verbose               say more\n"
+	"  -o, --output FILE           "
+	    "write to FILE, or to the standard output when\n"
+	"                              none\n"
+	"  -n, --count N               "
+	    "stop after N records, or at the end of all input.\n"
+	"      --alpha X               "
+	    "the level of the test: a number between 0 and 1,\n"
+	"                              "
+	    "here given a help text long enough to wrap over\n"
+	"                              "
+	    "three lines of the usage text, at the words\n"
+	"  -a, --area CODE             "
+	    "only records of area CODE; may be repeated\n"
+	"      --level LEVEL           roll areas up to LEVEL: wijk or gemeente\n"
+	"      --a-rather-long-option  help just fits\n"
+	"      --a-rather-long-options\n"
+	"                              help on a line of its own\n"
+	"  -h, --help                  print this help and exit\n"
+	"  -V, --version               print the version and exit\n"
+	"\n"
+	"See test-opt(1).\n";
+
+/* The options are globals, as in a program: back to their defaults, and
+ * getopt_long back to the start (optind 0 makes glibc start afresh). */
+static void
+reset(void)
+{
+	verbose = quiet = longest = 0;
+	output = level = NULL;
+	count = 0;
+	alpha = 0;
+	strlist_free(&areas);
+	optind = 0;
+}
+
+/* Parses the NULL-terminated args (the name first). */
+static int
+parse(char **argv)
+{
+	int argc = 0;
+
+	while (argv[argc] != NULL)
+		argc++;
+	reset();
+	return opt_parse(&cmd, argc, argv);
+}
+
+START_TEST(kinds)
+{
+	char a0[] = "test-opt", a1[] = "-v", a2[] = "--output=a.jsonl",
+	    a3[] = "-o", a4[] = "b.jsonl", a5[] = "-n", a6[] = "-5",
+	    a7[] = "--alpha", a8[] = "0.25", a9[] = "-a", a10[] = "BU1",
+	    a11[] = "--area=BU2", a12[] = "-aBU3", a13[] = "--level",
+	    a14[] = "wijk", a15[] = "--verbose", a16[] = "--a-rather-long-option",
+	    a17[] = "in.jsonl", a18[] = "-";
+	char *argv[] = { a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11,
+	    a12, a13, a14, a15, a16, a17, a18, NULL };
+
+	progname = "samen";
+	ck_assert_int_eq(parse(argv), 17);
+	ck_assert_str_eq(progname, "test-opt");
+	ck_assert_int_eq(verbose, 1);
+	ck_assert_int_eq(longest, 1);
+	ck_assert_str_eq(output, "b.jsonl");	/* the last one wins */
+	ck_assert_int_eq(count, -5);
+	ck_assert(alpha == 0.25);
+	ck_assert_uint_eq(areas.n, 3);
+	ck_assert_str_eq(areas.item[0], "BU1");
+	ck_assert_str_eq(areas.item[1], "BU2");
+	ck_assert_str_eq(areas.item[2], "BU3");
+	ck_assert_str_eq(level, "wijk");
+	ck_assert_str_eq(argv[17], "in.jsonl");
+	ck_assert_str_eq(argv[18], "-");		/* "-" is an operand */
+	reset();
+}
+END_TEST
+
+/* Nothing given: nothing set, and the operands start at 1. */
+START_TEST(defaults)
+{
+	char a0[] = "test-opt";
+	char *argv[] = { a0, NULL };
+
+	ck_assert_int_eq(parse(argv), 1);
+	ck_assert_int_eq(verbose, 0);
+	ck_assert(output == NULL && level == NULL);
+	ck_assert_uint_eq(areas.n, 0);
+	reset();
+}
+END_TEST
+
+/* Options may follow operands (getopt_long moves the operands to the
+ * end); "--" ends the options. */
+START_TEST(operands)
+{
+	char a0[] = "test-opt", a1[] = "x.jsonl", a2[] = "-vaBU9", a3[] = "y",
+	    a4[] = "--", a5[] = "-n", a6[] = "--verbose";
+	char *argv[] = { a0, a1, a2, a3, a4, a5, a6, NULL };
+
+	ck_assert_int_eq(parse(argv), 3);
+	ck_assert_int_eq(verbose, 1);
+	ck_assert_uint_eq(areas.n, 1);
+	ck_assert_str_eq(areas.item[0], "BU9");
+	ck_assert_int_eq(count, 0);
+	ck_assert_str_eq(argv[3], "x.jsonl");
+	ck_assert_str_eq(argv[4], "y");
+	ck_assert_str_eq(argv[5], "-n");
+	ck_assert_str_eq(argv[6], "--verbose");
+	reset();
+}
+END_TEST
+
+/* What opt_help writes, caught in a file; standard output is put back
+ * after, for Check's own report (CK_FORK=no). */
+static char *
+help_of(const struct cmd *c)
+{
+	char path[sizeof TMP_TEMPLATE] = TMP_TEMPLATE, *got;
+	int fd, saved;
+	size_t len;
+
+	ck_assert_int_ge(fd = mkstemp(path), 0);
+	fflush(stdout);
+	ck_assert_int_ge(saved = dup(1), 0);
+	ck_assert_int_ge(dup2(fd, 1), 0);
+	close(fd);
+	opt_help(c);
+	fflush(stdout);
+	dup2(saved, 1);
+	close(saved);
+	got = unit_slurp(path, &len);
+	unlink(path);
+	return got;
+}
+
+/* Help from column 30, wrapped at words before column 80; an option too
+ * long for its column has its help on the next line. */
+START_TEST(help)
+{
+	char *got = help_of(&cmd);
+
+	ck_assert_str_eq(got, help_text);
+	free(got);
+}
+END_TEST
+
+START_TEST(short_only)
+{
+	char a0[] = "test-opt", a1[] = "-q", a2[] = "-O", a3[] = "f.jsonl",
+	    a4[] = "--verbose", a5[] = "-";
+	char *argv[] = { a0, a1, a2, a3, a4, a5, NULL }, *got;
+
+	reset();
+	ck_assert_int_eq(opt_parse(&short_cmd, 6, argv), 5);
+	ck_assert_int_eq(quiet, 1);
+	ck_assert_int_eq(verbose, 1);
+	ck_assert_str_eq(output, "f.jsonl");
+	reset();
+	got = help_of(&short_cmd);
+	ck_assert_str_eq(got,
+	    "usage: test-opt [options]\n"
+	    "Short.\n"
+	    "\n"
+	    "options:\n"
+	    "  -q                          say less\n"
+	    "  -O FILE                     write to FILE\n"
+	    "      --verbose               say more\n"
+	    "  -h, --help                  print this help and exit\n"
+	    "  -V, --version               print the version and exit\n"
+	    "\n"
+	    "See test-opt(1).\n");
+	free(got);
+}
+END_TEST
+
+/* Whatever exits runs in a child of its own, with standard output and
+ * error in files. */
+struct ending {
+	int status;
+	char *out, *err;
+};
+
+static struct ending
+run(char **argv)
+{
+	char out[sizeof TMP_TEMPLATE] = TMP_TEMPLATE;
+	char err[sizeof TMP_TEMPLATE] = TMP_TEMPLATE;
+	struct ending e;
+	size_t len;
+	pid_t pid;
+	int st, fd;
+
+	ck_assert_int_ge(fd = mkstemp(out), 0);
+	close(fd);
+	ck_assert_int_ge(fd = mkstemp(err), 0);
+	close(fd);
+	fflush(stdout);		/* nothing of ours twice */
+	fflush(stderr);
+	ck_assert_int_ge(pid = fork(), 0);
+	if (pid == 0) {
+		if (freopen(out, "w", stdout) == NULL ||
+		    freopen(err, "w", stderr) == NULL)
+			_exit(100);
+		parse(argv);
+		reset();
+		_exit(99);	/* should not get here */
+	}
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert_msg(WIFEXITED(st), "child ended by signal %d", WTERMSIG(st));
+	e.status = WEXITSTATUS(st);
+	e.out = unit_slurp(out, &len);
+	e.err = unit_slurp(err, &len);
+	unlink(out);
+	unlink(err);
+	return e;
+}
+
+static void
+ends(const char *arg, const char *arg2, int status, const char *out,
+    const char *err)
+{
+	char a0[] = "test-opt", *a1 = strdup(arg);
+	char *a2 = arg2 != NULL ? strdup(arg2) : NULL;
+	char *argv[] = { a0, a1, a2, NULL };
+	struct ending e;
+
+	ck_assert(a1 != NULL && (arg2 == NULL || a2 != NULL));
+	e = run(argv);
+	ck_assert_int_eq(e.status, status);
+	ck_assert_str_eq(e.out, out);
+	if (err != NULL)
+		ck_assert_str_eq(e.err, err);
+	else
+		ck_assert(strncmp(e.err, "test-opt: ", 10) == 0);
+	free(e.out);
+	free(e.err);
+	free(a1);
+	free(a2);
+}
+
+START_TEST(help_exits)
+{
+	ends("--help", NULL, 0, help_text, "");
+	ends("-h", NULL, 0, help_text, "");
+	ends("--version", NULL, 0, "test-opt (samen) " SAMEN_VERSION "\n", "");
+	ends("-V", NULL, 0, "test-opt (samen) 0.1.0\n", "");
+}
+END_TEST
+
+#define TRY "\nTry 'test-opt --help' for more information.\n"
+
+START_TEST(usage_errors)
+{
+	ends("--bogus", NULL, 2, "", "test-opt: unknown option: --bogus" TRY);
+	ends("--bogus=1", NULL, 2, "",
+	    "test-opt: unknown option: --bogus=1" TRY);
+	ends("-z", NULL, 2, "", "test-opt: unknown option: -z" TRY);
+	ends("-vz", NULL, 2, "", "test-opt: unknown option: -z" TRY);
+	ends("--output", NULL, 2, "",
+	    "test-opt: option needs an argument: --output" TRY);
+	ends("-o", NULL, 2, "", "test-opt: option needs an argument: -o" TRY);
+	ends("-n", "12x", 2, "",
+	    "test-opt: --count: '12x' is not a whole number" TRY);
+	ends("--count", "", 2, "",
+	    "test-opt: --count: '' is not a whole number" TRY);
+	ends("-n", "99999999999999999999", 2, "",
+	    "test-opt: --count: '99999999999999999999' is not a whole number"
+	    TRY);
+	ends("--alpha", "nan", 2, "",
+	    "test-opt: --alpha: 'nan' is not a number" TRY);
+	ends("--alpha", "inf", 2, "",
+	    "test-opt: --alpha: 'inf' is not a number" TRY);
+	ends("--alpha", "1e999", 2, "",
+	    "test-opt: --alpha: '1e999' is not a number" TRY);
+	ends("--alpha", "0.5x", 2, "",
+	    "test-opt: --alpha: '0.5x' is not a number" TRY);
+	ends("--level", "buurt", 2, "",
+	    "test-opt: --level: invalid value 'buurt'" TRY);
+	ends("--verbose=1", NULL, 2, "",
+	    "test-opt: option takes no argument: --verbose=1" TRY);
+	ends("--a-rather", NULL, 2, "",
+	    "test-opt: ambiguous option: --a-rather" TRY);
+	ends("--a-rather=x", NULL, 2, "",
+	    "test-opt: ambiguous option: --a-rather=x" TRY);
+}
+END_TEST
+
+static void
+usage_error_child(void)
+{
+	opt_usage_error("%s and %d", "this", 2);
+}
+
+START_TEST(usage_error)
+{
+	char err[sizeof TMP_TEMPLATE] = TMP_TEMPLATE, *got;
+	size_t len;
+	pid_t pid;
+	int st, fd;
+
+	ck_assert_int_ge(fd = mkstemp(err), 0);
+	close(fd);
+	fflush(stdout);
+	fflush(stderr);
+	ck_assert_int_ge(pid = fork(), 0);
+	if (pid == 0) {
+		if (freopen(err, "w", stderr) == NULL)
+			_exit(100);
+		progname = "prog";
+		usage_error_child();
+	}
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert(WIFEXITED(st));
+	ck_assert_int_eq(WEXITSTATUS(st), 2);
+	got = unit_slurp(err, &len);
+	unlink(err);
+	ck_assert_str_eq(got,
+	    "prog: this and 2\nTry 'prog --help' for more information.\n");
+	free(got);
+}
+END_TEST
+
+START_TEST(strlist)
+{
+	struct strlist l = { 0 };
+	char name[16][8];
+	int i;
+
+	for (i = 0; i < 16; i++) {
+		snprintf(name[i], sizeof name[i], "s%d", i);
+		strlist_add(&l, name[i]);
+	}
+	ck_assert_uint_eq(l.n, 16);
+	for (i = 0; i < 16; i++)
+		ck_assert(l.item[i] == name[i]);	/* not copies */
+	strlist_free(&l);
+	ck_assert(l.item == NULL && l.n == 0 && l.cap == 0);
+	strlist_add(&l, "again");
+	ck_assert_uint_eq(l.n, 1);
+	strlist_free(&l);
+}
+END_TEST
+
+static Suite *
+suite(void)
+{
+	Suite *s = suite_create("opt");
+	TCase *t = tcase_create("opt");
+
+	tcase_add_test(t, kinds);
+	tcase_add_test(t, defaults);
+	tcase_add_test(t, operands);
+	tcase_add_test(t, help);
+	tcase_add_test(t, short_only);
+	tcase_add_test(t, help_exits);
+	tcase_add_test(t, usage_errors);
+	tcase_add_test(t, usage_error);
+	tcase_add_test(t, strlist);
+	suite_add_tcase(s, t);
+	return s;
+}
+
+UNIT_MAIN(suite)
