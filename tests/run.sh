@@ -56,6 +56,8 @@ for t in "$B"/tests/test_*; do
 done
 echo "unit: $passed passed, $failed failed"
 
+command -v chromium >/dev/null 2>&1 ||
+	echo "cli: skipped: the HTML report rendering in account-report-html.t (no chromium; apt-get install chromium)"
 bash tests/cli/cram.sh tests/cli/*.t >"$log" 2>&1
 grep -v '^cli: ' "$log"
 line=$(grep '^cli: ' "$log" | tail -n 1)
