@@ -6,7 +6,7 @@
 static struct jsonscan j;
 
 static int
-read(const char *line, struct isolation_input *in, char *err, size_t size)
+read_response(const char *line, struct isolation_input *in, char *err, size_t size)
 {
 	ck_assert_int_eq(jsonscan_record(&j, line, strlen(line)), 0);
 	return response_read(&j, in, err, size);
@@ -17,7 +17,7 @@ START_TEST(fields)
 	struct isolation_input in;
 	char err[256];
 
-	ck_assert_int_eq(read("{\"djg\":[\"yes\",\"Nee\",\"min of meer\",1,2,"
+	ck_assert_int_eq(read_response("{\"djg\":[\"yes\",\"Nee\",\"min of meer\",1,2,"
 	    "3,null,\"no!\",\"ja!\",\"more-or-less\",\"n\\u006f\"],"
 	    "\"lsns\":[0,5,null,1,2,3],\"paid_work\":\"supported\","
 	    "\"unpaid_work\":true,\"organised_activity\":null,"
@@ -40,13 +40,13 @@ START_TEST(fields)
 	ck_assert_int_eq(in.part.contact_outside_home, -1);
 	ck_assert_int_eq(in.contacts, CONTACTS_MIXED);
 	ck_assert_int_eq(in.ladder, 0);
-	ck_assert_int_eq(read("{\"djg\":null,\"lsns\":null,\"ladder\":6.0}",
+	ck_assert_int_eq(read_response("{\"djg\":null,\"lsns\":null,\"ladder\":6.0}",
 	    &in, err, sizeof err), 0);
 	ck_assert_int_eq(in.djg_n, 0);
 	ck_assert_int_eq(in.has_lsns, 0);
 	ck_assert_int_eq(in.ladder, 6);
 	/* the last of duplicate keys counts, as in jansson */
-	ck_assert_int_eq(read("{\"ladder\":9,\"ladder\":2}", &in, err,
+	ck_assert_int_eq(read_response("{\"ladder\":9,\"ladder\":2}", &in, err,
 	    sizeof err), 0);
 	ck_assert_int_eq(in.ladder, 2);
 }
@@ -88,7 +88,7 @@ START_TEST(errors)
 	size_t i;
 
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		ck_assert_int_eq(read(cases[i].line, &in, err, sizeof err), -1);
+		ck_assert_int_eq(read_response(cases[i].line, &in, err, sizeof err), -1);
 		ck_assert_str_eq(err, cases[i].err);
 	}
 }

@@ -6,9 +6,14 @@
 #ifndef SAMEN_UNIT_H
 #define SAMEN_UNIT_H
 
+#include <sys/types.h>
+#include <sys/wait.h>
+
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 static inline const char *
 unit_shared_dir(void)
@@ -35,6 +40,69 @@ unit_slurp(const char *path, size_t *len)
 	fclose(fp);
 	*len = (size_t)n;
 	return buf;
+}
+
+/*
+ * For code that ends the process or closes standard output: runs body(arg)
+ * in a child of its own (whether Check forks or not), standard output to
+ * stdout_to or, when that is NULL, to a file read back into out, standard
+ * error (unbuffered) read back into err.  A body that returns exits 0.
+ */
+struct unit_child {
+	int exited, status, signal;
+	char *out, *err;
+	size_t outlen, errlen;
+};
+
+static inline char *
+unit_temp(char path[32])
+{
+	int fd;
+
+	strcpy(path, "/tmp/samen-unit.XXXXXX");
+	ck_assert((fd = mkstemp(path)) >= 0);
+	close(fd);
+	return path;
+}
+
+static inline struct unit_child
+unit_run_child(void (*body)(void *), void *arg, const char *stdout_to)
+{
+	struct unit_child c = { 0, -1, 0, NULL, NULL, 0, 0 };
+	char out[32], err[32];
+	pid_t pid;
+	int st;
+
+	unit_temp(out);
+	unit_temp(err);
+	fflush(stdout);		/* nothing of ours twice */
+	fflush(stderr);
+	ck_assert((pid = fork()) >= 0);
+	if (pid == 0) {
+		if (freopen(stdout_to != NULL ? stdout_to : out, "w",
+		    stdout) == NULL || freopen(err, "w", stderr) == NULL)
+			_exit(100);
+		setvbuf(stderr, NULL, _IONBF, 0);
+		body(arg);
+		_exit(0);
+	}
+	ck_assert(waitpid(pid, &st, 0) == pid);
+	if ((c.exited = WIFEXITED(st)))
+		c.status = WEXITSTATUS(st);
+	else if (WIFSIGNALED(st))
+		c.signal = WTERMSIG(st);
+	c.out = unit_slurp(out, &c.outlen);
+	c.err = unit_slurp(err, &c.errlen);
+	unlink(out);
+	unlink(err);
+	return c;
+}
+
+static inline void
+unit_child_free(struct unit_child *c)
+{
+	free(c->out);
+	free(c->err);
 }
 
 #define UNIT_MAIN(suite_fn) \
