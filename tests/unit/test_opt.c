@@ -1,5 +1,3 @@
-#include <sys/wait.h>
-
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -245,46 +243,13 @@ START_TEST(short_only)
 }
 END_TEST
 
-/* Whatever exits runs in a child of its own, with standard output and
- * error in files. */
-struct ending {
-	int status;
-	char *out, *err;
-};
-
-static struct ending
-run(char **argv)
+/* Whatever exits runs in a child of its own (unit_run_child). */
+static void
+parse_child(void *argv)
 {
-	char out[sizeof TMP_TEMPLATE] = TMP_TEMPLATE;
-	char err[sizeof TMP_TEMPLATE] = TMP_TEMPLATE;
-	struct ending e;
-	size_t len;
-	pid_t pid;
-	int st, fd;
-
-	ck_assert_int_ge(fd = mkstemp(out), 0);
-	close(fd);
-	ck_assert_int_ge(fd = mkstemp(err), 0);
-	close(fd);
-	fflush(stdout);		/* nothing of ours twice */
-	fflush(stderr);
-	ck_assert_int_ge(pid = fork(), 0);
-	if (pid == 0) {
-		if (freopen(out, "w", stdout) == NULL ||
-		    freopen(err, "w", stderr) == NULL)
-			_exit(100);
-		parse(argv);
-		reset();
-		_exit(99);	/* should not get here */
-	}
-	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
-	ck_assert_msg(WIFEXITED(st), "child ended by signal %d", WTERMSIG(st));
-	e.status = WEXITSTATUS(st);
-	e.out = unit_slurp(out, &len);
-	e.err = unit_slurp(err, &len);
-	unlink(out);
-	unlink(err);
-	return e;
+	parse(argv);
+	reset();
+	_exit(99);	/* should not get here */
 }
 
 static void
@@ -294,18 +259,18 @@ ends(const char *arg, const char *arg2, int status, const char *out,
 	char a0[] = "test-opt", *a1 = strdup(arg);
 	char *a2 = arg2 != NULL ? strdup(arg2) : NULL;
 	char *argv[] = { a0, a1, a2, NULL };
-	struct ending e;
+	struct unit_child e;
 
 	ck_assert(a1 != NULL && (arg2 == NULL || a2 != NULL));
-	e = run(argv);
+	e = unit_run_child(parse_child, argv, NULL);
+	ck_assert(e.exited);
 	ck_assert_int_eq(e.status, status);
 	ck_assert_str_eq(e.out, out);
 	if (err != NULL)
 		ck_assert_str_eq(e.err, err);
 	else
 		ck_assert(strncmp(e.err, "test-opt: ", 10) == 0);
-	free(e.out);
-	free(e.err);
+	unit_child_free(&e);
 	free(a1);
 	free(a2);
 }
@@ -358,37 +323,21 @@ START_TEST(usage_errors)
 END_TEST
 
 static void
-usage_error_child(void)
+usage_error_child(void *unused __attribute__((unused)))
 {
+	progname = "prog";
 	opt_usage_error("%s and %d", "this", 2);
 }
 
 START_TEST(usage_error)
 {
-	char err[sizeof TMP_TEMPLATE] = TMP_TEMPLATE, *got;
-	size_t len;
-	pid_t pid;
-	int st, fd;
+	struct unit_child c = unit_run_child(usage_error_child, NULL, NULL);
 
-	ck_assert_int_ge(fd = mkstemp(err), 0);
-	close(fd);
-	fflush(stdout);
-	fflush(stderr);
-	ck_assert_int_ge(pid = fork(), 0);
-	if (pid == 0) {
-		if (freopen(err, "w", stderr) == NULL)
-			_exit(100);
-		progname = "prog";
-		usage_error_child();
-	}
-	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
-	ck_assert(WIFEXITED(st));
-	ck_assert_int_eq(WEXITSTATUS(st), 2);
-	got = unit_slurp(err, &len);
-	unlink(err);
-	ck_assert_str_eq(got,
+	ck_assert(c.exited);
+	ck_assert_int_eq(c.status, 2);
+	ck_assert_str_eq(c.err,
 	    "prog: this and 2\nTry 'prog --help' for more information.\n");
-	free(got);
+	unit_child_free(&c);
 }
 END_TEST
 

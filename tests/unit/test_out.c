@@ -1,5 +1,3 @@
-#include <sys/wait.h>
-
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,77 +14,19 @@
  * parent checks how it ended and what it wrote.
  */
 
-#define TMP_TEMPLATE "/tmp/test_out.XXXXXX"
-
-static char out_path[sizeof TMP_TEMPLATE], err_path[sizeof TMP_TEMPLATE];
-
-struct ending {
-	int exited, status, signal;
-};
-
 static void
-tmp_name(char path[sizeof TMP_TEMPLATE])
+text_is(const char *got, size_t len, const char *want, size_t wantlen)
 {
-	int fd;
-
-	memcpy(path, TMP_TEMPLATE, sizeof TMP_TEMPLATE);
-	ck_assert_int_ge(fd = mkstemp(path), 0);
-	close(fd);
-}
-
-/* Runs body with standard output to stdout_to (out_path when NULL); a
- * body that returns exits 0. */
-static struct ending
-run(void (*body)(void), const char *stdout_to)
-{
-	struct ending e = { 0, -1, 0 };
-	pid_t pid;
-	int st;
-
-	tmp_name(out_path);
-	tmp_name(err_path);
-	fflush(stdout);		/* nothing of ours twice */
-	fflush(stderr);
-	ck_assert_int_ge(pid = fork(), 0);
-	if (pid == 0) {
-		if (freopen(stdout_to != NULL ? stdout_to : out_path, "w",
-		    stdout) == NULL || freopen(err_path, "w", stderr) == NULL)
-			_exit(100);
-		setvbuf(stderr, NULL, _IONBF, 0);
-		body();
-		_exit(0);
-	}
-	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
-	if ((e.exited = WIFEXITED(st)))
-		e.status = WEXITSTATUS(st);
-	else if (WIFSIGNALED(st))
-		e.signal = WTERMSIG(st);
-	return e;
-}
-
-static void
-done(void)
-{
-	unlink(out_path);
-	unlink(err_path);
-}
-
-static void
-file_is(const char *path, const char *want, size_t wantlen)
-{
-	size_t len;
-	char *got = unit_slurp(path, &len);
-
 	ck_assert_str_eq(got, want);
 	ck_assert_uint_eq(len, wantlen);
 	ck_assert(memcmp(got, want, len) == 0);
-	free(got);
 }
 
-#define FILE_IS(path, lit) file_is(path, lit, sizeof(lit) - 1)
+#define OUT_IS(c, lit) text_is((c).out, (c).outlen, lit, sizeof(lit) - 1)
+#define ERR_IS(c, lit) text_is((c).err, (c).errlen, lit, sizeof(lit) - 1)
 
 static void
-writes(void)
+writes(void *unused __attribute__((unused)))
 {
 	json_t *v = json_pack("{s:[i,f],s:s,s:f}", "b", 1, 0.5, "a", "\n",
 	    "c", 2.0);
@@ -103,20 +43,20 @@ writes(void)
 
 START_TEST(write_all)
 {
-	struct ending e = run(writes, NULL);
+	struct unit_child e = unit_run_child(writes, NULL, NULL);
 
 	ck_assert(e.exited);
 	ck_assert_int_eq(e.status, 0);
-	FILE_IS(out_path, "ab\0c|xyz\n42-\xc3\xa9\n"
+	OUT_IS(e, "ab\0c|xyz\n42-\xc3\xa9\n"
 	    "{\"b\":[1,0.5],\"a\":\"\\n\",\"c\":2.0}\n");
-	FILE_IS(err_path, "");
-	done();
+	ERR_IS(e, "");
+	unit_child_free(&e);
 }
 END_TEST
 
 /* More than the 64 KiB buffer, in odd pieces: all of it, in order. */
 static void
-writes_much(void)
+writes_much(void *unused __attribute__((unused)))
 {
 	char line[100];
 	int i;
@@ -131,29 +71,27 @@ writes_much(void)
 
 START_TEST(write_much)
 {
-	struct ending e = run(writes_much, NULL);
+	struct unit_child e = unit_run_child(writes_much, NULL, NULL);
 	char *got, want[8];
-	size_t len;
 	int i, bad = 0;
 
 	ck_assert(e.exited);
 	ck_assert_int_eq(e.status, 0);
-	got = unit_slurp(out_path, &len);
-	ck_assert_uint_eq(len, 20000 * 6);
+	got = e.out;
+	ck_assert_uint_eq(e.outlen, 20000 * 6);
 	for (i = 0; i < 20000; i++) {
 		snprintf(want, sizeof want, "%05d\n", i);
 		bad += memcmp(got + 6 * i, want, 6) != 0;
 	}
 	ck_assert_int_eq(bad, 0);
-	free(got);
-	done();
+	unit_child_free(&e);
 }
 END_TEST
 
 /* A full disk: reported, status 2, whether it shows when the buffer
  * fills or only at the close. */
 static void
-writes_little(void)
+writes_little(void *unused __attribute__((unused)))
 {
 	out_init();
 	out_printf("%s\n", "x");
@@ -162,17 +100,17 @@ writes_little(void)
 
 START_TEST(write_error_at_close)
 {
-	struct ending e = run(writes_little, "/dev/full");
+	struct unit_child e = unit_run_child(writes_little, NULL, "/dev/full");
 
 	ck_assert(e.exited);
 	ck_assert_int_eq(e.status, 2);
-	FILE_IS(err_path, "samen: write error: No space left on device\n");
-	done();
+	ERR_IS(e, "samen: write error: No space left on device\n");
+	unit_child_free(&e);
 }
 END_TEST
 
 static void
-writes_past_buffer(void)
+writes_past_buffer(void *unused __attribute__((unused)))
 {
 	static char block[100000];
 	json_t *v = json_pack("{s:i}", "a", 1);
@@ -186,12 +124,12 @@ writes_past_buffer(void)
 
 START_TEST(write_error_at_write)
 {
-	struct ending e = run(writes_past_buffer, "/dev/full");
+	struct unit_child e = unit_run_child(writes_past_buffer, NULL, "/dev/full");
 
 	ck_assert(e.exited);
 	ck_assert_int_eq(e.status, 2);
-	FILE_IS(err_path, "samen: write error: No space left on device\n");
-	done();
+	ERR_IS(e, "samen: write error: No space left on device\n");
+	unit_child_free(&e);
 }
 END_TEST
 
@@ -200,7 +138,7 @@ END_TEST
  * it started with SIGPIPE ignored.
  */
 static void
-writes_to_closed_pipe(void)
+writes_to_closed_pipe(void *unused __attribute__((unused)))
 {
 	int fd[2];
 
@@ -216,12 +154,12 @@ writes_to_closed_pipe(void)
 
 START_TEST(closed_pipe)
 {
-	struct ending e = run(writes_to_closed_pipe, NULL);
+	struct unit_child e = unit_run_child(writes_to_closed_pipe, NULL, NULL);
 
 	ck_assert_msg(!e.exited, "exited %d", e.status);
 	ck_assert_int_eq(e.signal, SIGPIPE);
-	FILE_IS(err_path, "");
-	done();
+	ERR_IS(e, "");
+	unit_child_free(&e);
 }
 END_TEST
 

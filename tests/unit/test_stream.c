@@ -1,5 +1,3 @@
-#include <sys/wait.h>
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +10,7 @@
 /*
  * stream_finish closes standard output for good, and --strict exits, so
  * each run of the stream happens in a child of its own (CK_FORK=no runs
- * every test in one process).  The child plays a program that knows the
+ * every test in one process; unit_run_child).  The child plays a program that knows the
  * type "thing": it writes things back through out_json, passes other
  * records through, and rejects a thing with "bad" itself.  The parent
  * reads what the child wrote.
@@ -22,14 +20,13 @@
 
 struct run {
 	char in[sizeof TMP_TEMPLATE];
-	char out[sizeof TMP_TEMPLATE];
-	char err[sizeof TMP_TEMPLATE];
 	char rej[sizeof TMP_TEMPLATE];
 	const char *rejects;	/* --rejects: rej, or another name */
 	int strict;
 	int nfiles;
 	char *files[4];
 	int status;		/* the child's exit status, or -1 */
+	char *out, *err;	/* what it wrote to standard output, error */
 };
 
 static void
@@ -50,8 +47,6 @@ run_init(struct run *r, const char *data, size_t len)
 
 	memset(r, 0, sizeof *r);
 	tmp_name(r->in);
-	tmp_name(r->out);
-	tmp_name(r->err);
 	tmp_name(r->rej);
 	ck_assert((fp = fopen(r->in, "wb")) != NULL);
 	ck_assert_uint_eq(fwrite(data, 1, len, fp), len);
@@ -67,24 +62,21 @@ static void
 run_free(struct run *r)
 {
 	unlink(r->in);
-	unlink(r->out);
-	unlink(r->err);
 	unlink(r->rej);
+	free(r->out);
+	free(r->err);
 }
 
 static void
-child(struct run *r)
+child(void *arg)
 {
+	struct run *r = arg;
 	struct stream s = { 0 };
 	struct jsonl_line line;
 	const char *type;
 	json_t *rec;
 	int status;
 
-	if (freopen(r->out, "w", stdout) == NULL ||
-	    freopen(r->err, "w", stderr) == NULL)
-		_exit(100);
-	setvbuf(stderr, NULL, _IONBF, 0);	/* as it was, for _exit */
 	s.rejects_path = r->rejects;
 	s.strict = r->strict;
 	stream_open(&s, r->nfiles, r->files);
@@ -106,17 +98,18 @@ child(struct run *r)
 static void
 run(struct run *r)
 {
-	pid_t pid;
-	int st;
+	struct unit_child c = unit_run_child(child, r, NULL);
 
-	fflush(stdout);		/* nothing of ours twice */
-	fflush(stderr);
-	ck_assert_int_ge(pid = fork(), 0);
-	if (pid == 0)
-		child(r);
-	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
-	ck_assert_msg(WIFEXITED(st), "child ended by signal %d", WTERMSIG(st));
-	r->status = WEXITSTATUS(st);
+	ck_assert_msg(c.exited, "child ended by signal %d", c.signal);
+	r->status = c.status;
+	r->out = c.out;
+	r->err = c.err;
+}
+
+static void
+text_is(const char *got, const char *want)
+{
+	ck_assert_str_eq(got, want);
 }
 
 static void
@@ -153,6 +146,15 @@ with_paths(const char *fmt, const char *a, const char *b)
 }
 
 static void
+text_is_at(const char *got, const char *fmt, const char *a, const char *b)
+{
+	char *want = with_paths(fmt, a, b);
+
+	text_is(got, want);
+	free(want);
+}
+
+static void
 file_is_at(const char *file, const char *fmt, const char *a, const char *b)
 {
 	char *want = with_paths(fmt, a, b);
@@ -178,14 +180,14 @@ START_TEST(pass_through)
 	r.rejects = r.rej;
 	run(&r);
 	ck_assert_int_eq(r.status, 0);
-	file_is(r.out,
+	text_is(r.out,
 	    "{\"type\":\"other\",\"bom\":1}\n"
 	    "{\"type\":\"thing\",\"b\":1,\"a\":0.1}\n"
 	    "{ \"type\" : \"other\",  \"z\":[1, 2.50 ] }\n"
 	    "{\"x\":100.0}\n"
 	    "{\"type\":\"other\",\"s\":\"\\u00e9\"}\n"
 	    "{\"type\":\"thing\",\"n\":null}\n");
-	file_is(r.err, "rejected 0\n");
+	text_is(r.err, "rejected 0\n");
 	file_is(r.rej, "");
 	run_free(&r);
 }
@@ -227,8 +229,8 @@ START_TEST(rejects)
 	r.rejects = r.rej;
 	run(&r);
 	ck_assert_int_eq(r.status, 1);
-	file_is(r.out, bad_stdout);
-	file_is_at(r.err, bad_stderr, r.in, NULL);
+	text_is(r.out, bad_stdout);
+	text_is_at(r.err, bad_stderr, r.in, NULL);
 	/* the line that is not UTF-8 is kept as base64; the NUL as \u0000 */
 	file_is_at(r.rej,
 	    "{\"file\":\"@\",\"line\":2,"
@@ -262,8 +264,8 @@ START_TEST(rejects_not_kept)
 	run_init(&r, bad_input, sizeof bad_input - 1);
 	run(&r);
 	ck_assert_int_eq(r.status, 1);
-	file_is(r.out, bad_stdout);
-	file_is_at(r.err, bad_stderr, r.in, NULL);
+	text_is(r.out, bad_stdout);
+	text_is_at(r.err, bad_stderr, r.in, NULL);
 	file_is(r.rej, "");
 	run_free(&r);
 }
@@ -285,8 +287,8 @@ START_TEST(strict)
 	r.strict = 1;
 	run(&r);
 	ck_assert_int_eq(r.status, 1);
-	file_is(r.out, "{\"type\":\"thing\",\"n\":1}\n{\"type\":\"other\"}\n");
-	file_is_at(r.err, "samen: @:3: \"type\" must be a string\n",
+	text_is(r.out, "{\"type\":\"thing\",\"n\":1}\n{\"type\":\"other\"}\n");
+	text_is_at(r.err, "samen: @:3: \"type\" must be a string\n",
 	    r.in, NULL);
 	file_is_at(r.rej,
 	    "{\"file\":\"@\",\"line\":3,"
@@ -309,8 +311,8 @@ START_TEST(unreadable_operand)
 	r.nfiles = 2;
 	run(&r);
 	ck_assert_int_eq(r.status, 2);
-	file_is(r.out, "{\"type\":\"thing\"}\n");
-	file_is_at(r.err,
+	text_is(r.out, "{\"type\":\"thing\"}\n");
+	text_is_at(r.err,
 	    "samen: /nonexistent/test_stream.jsonl: "
 	    "No such file or directory\n"
 	    "samen: @:2:1: invalid JSON: string or '}' expected near "
@@ -329,8 +331,8 @@ START_TEST(rejects_unwritable)
 	r.rejects = "/nonexistent/rejects.jsonl";
 	run(&r);
 	ck_assert_int_eq(r.status, 2);
-	file_is(r.out, "");
-	file_is(r.err, "samen: /nonexistent/rejects.jsonl: "
+	text_is(r.out, "");
+	text_is(r.err, "samen: /nonexistent/rejects.jsonl: "
 	    "No such file or directory\n");
 	run_free(&r);
 }
@@ -352,8 +354,8 @@ START_TEST(two_files)
 	r.nfiles = 2;
 	run(&r);
 	ck_assert_int_eq(r.status, 1);
-	file_is(r.out, "{\"type\":\"thing\"}\n{\"type\":\"other\"}\n");
-	file_is_at(r.err, "samen: @:4: a record must be a JSON object\n"
+	text_is(r.out, "{\"type\":\"thing\"}\n{\"type\":\"other\"}\n");
+	text_is_at(r.err, "samen: @:4: a record must be a JSON object\n"
 	    "samen: %:3: a record must be a JSON object\n"
 	    "rejected 2\n", r.in, other);
 	unlink(other);
