@@ -6,20 +6,10 @@
 #include "enrol.h"
 #include "unit.h"
 
-static json_t *
-rec(const char *json)
-{
-	json_error_t e;
-	json_t *v = json_loads(json, 0, &e);
-
-	ck_assert_msg(v != NULL, "%s: %s", json, e.text);
-	return v;
-}
-
 static int
 add(struct enrol *e, const char *json, const char *source)
 {
-	json_t *v = rec(json);
+	json_t *v = unit_json(json);
 	int r = enrol_add(e, v, source);
 
 	json_decref(v);

@@ -4,21 +4,11 @@
 #include "initiative.h"
 #include "unit.h"
 
-static json_t *
-parse(const char *text)
-{
-	json_error_t e;
-	json_t *j = json_loads(text, 0, &e);
-
-	ck_assert_msg(j != NULL, "%s: %s", text, e.text);
-	return j;
-}
-
 /* The normalised record of text as compact JSON, in the order written. */
 static char *
 normalised(const char *text)
 {
-	json_t *in = parse(text), *out;
+	json_t *in = unit_json(text), *out;
 	char err[256] = "", *s;
 
 	out = initiative_normalise(in, err, sizeof err);
@@ -42,7 +32,7 @@ expect(const char *text, const char *want)
 static void
 refused(const char *text, const char *want)
 {
-	json_t *in = parse(text);
+	json_t *in = unit_json(text);
 	char err[512] = "";
 
 	ck_assert_msg(initiative_normalise(in, err, sizeof err) == NULL,
@@ -135,7 +125,7 @@ START_TEST(kind_fixes_response)
 	size_t i;
 
 	for (i = 0; i < sizeof k / sizeof k[0]; i++) {
-		json_t *in = parse("{\"id\":\"x\",\"name\":\"X\","
+		json_t *in = unit_json("{\"id\":\"x\",\"name\":\"X\","
 		    "\"areas\":\"GM9901\",\"capacity\":1}"), *out;
 		char err[256] = "";
 
@@ -244,7 +234,7 @@ START_TEST(forms_and_ownership)
 	size_t i;
 
 	for (i = 0; i < sizeof f / sizeof f[0]; i++) {
-		json_t *in = parse(BASE "}"), *out, *owned;
+		json_t *in = unit_json(BASE "}"), *out, *owned;
 		char err[256] = "";
 
 		json_object_set_new(in, "form", json_string(f[i].form));
@@ -431,7 +421,7 @@ END_TEST
 /* The input is not changed, and a short err buffer is cut, terminated. */
 START_TEST(input_and_err)
 {
-	json_t *in = parse("{\"id\":\"x\",\"name\":\"X\",\"kind\":\"inloop\","
+	json_t *in = unit_json("{\"id\":\"x\",\"name\":\"X\",\"kind\":\"inloop\","
 	    "\"domain\":\"zorg\",\"areas\":\"GM9901\",\"capacity\":1,"
 	    "\"extra\":[1,2]}");
 	json_t *copy = json_deep_copy(in), *out;

@@ -4,16 +4,6 @@
 #include "principles.h"
 #include "unit.h"
 
-static json_t *
-doc(const char *text)
-{
-	json_error_t e;
-	json_t *j = json_loads(text, 0, &e);
-
-	ck_assert_msg(j != NULL, "bad test JSON: %s", e.text);
-	return j;
-}
-
 START_TEST(builtin)
 {
 	static const char *const ids[] = { "trust-over-control",
@@ -51,7 +41,7 @@ START_TEST(load_file)
 {
 	struct principles ps;
 	char err[256];
-	json_t *d = doc("{\"principles\":[{\"id\":\"nearby\",\"name\":"
+	json_t *d = unit_json("{\"principles\":[{\"id\":\"nearby\",\"name\":"
 	    "{\"en\":\"Close to home\",\"nl\":\"Dichtbij\"},\"condition\":"
 	    "\"work in the neighbourhood\",\"serves\":[\"local\"],"
 	    "\"breaches\":[\"central\"],\"test\":\"gap\"}]}");
@@ -73,7 +63,7 @@ refused(const char *text, const char *want)
 {
 	struct principles ps;
 	char err[256];
-	json_t *d = doc(text);
+	json_t *d = unit_json(text);
 
 	ck_assert_int_eq(principles_load(&ps, d, err, sizeof err), -1);
 	ck_assert_msg(strstr(err, want) != NULL, "'%s' lacks '%s'", err, want);

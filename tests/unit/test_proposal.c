@@ -7,16 +7,6 @@
 static struct principles ps;
 static struct needs needs;
 
-static json_t *
-doc(const char *text)
-{
-	json_error_t e;
-	json_t *j = json_loads(text, 0, &e);
-
-	ck_assert_msg(j != NULL, "bad test JSON: %s", e.text);
-	return j;
-}
-
 /*
  * Two neighbourhoods: BU99010101 (1000 residents) with an individual
  * need of 200 and a drop-in of 50 (gap 150), societal 100 and group 50
@@ -55,7 +45,7 @@ setup(void)
 	principles_default(&ps);
 	needs_init(&needs);
 	for (i = 0; i < sizeof recs / sizeof recs[0]; i++) {
-		json_t *r = doc(recs[i]);
+		json_t *r = unit_json(recs[i]);
 		int rc;
 
 		if (i < 2)
@@ -85,7 +75,7 @@ assess(const char *text)
 {
 	struct measure m;
 	char err[256];
-	json_t *d = doc(text), *a;
+	json_t *d = unit_json(text), *a;
 
 	ck_assert_msg(measure_parse(&m, d, &ps, err, sizeof err) == 0, "%s",
 	    err);
@@ -231,7 +221,7 @@ refused(const char *text, const char *want)
 {
 	struct measure m;
 	char err[256];
-	json_t *d = doc(text);
+	json_t *d = unit_json(text);
 
 	ck_assert_int_eq(measure_parse(&m, d, &ps, err, sizeof err), -1);
 	ck_assert_msg(strstr(err, want) != NULL, "'%s' lacks '%s'", err, want);
@@ -261,7 +251,7 @@ START_TEST(policy_document)
 {
 	struct policy p;
 	char err[256];
-	json_t *d = doc("{\"title\":\"Nota\",\"measures\":[{\"id\":\"a\","
+	json_t *d = unit_json("{\"title\":\"Nota\",\"measures\":[{\"id\":\"a\","
 	    "\"text\":\"A\",\"budget\":\"1250.5\"},{\"id\":\"b\",\"text\":\"B\","
 	    "\"approach\":\"tender\"}]}");
 
@@ -273,7 +263,7 @@ START_TEST(policy_document)
 	ck_assert_str_eq(p.m[1].approach[0], "tender");
 	policy_free(&p);
 	json_decref(d);
-	d = doc("{\"measures\":[{\"id\":\"a\",\"text\":\"A\"},{\"id\":\"b\"}]}");
+	d = unit_json("{\"measures\":[{\"id\":\"a\",\"text\":\"A\"},{\"id\":\"b\"}]}");
 	policy_init(&p);
 	ck_assert_int_eq(policy_load(&p, d, &ps, err, sizeof err), -1);
 	ck_assert_str_eq(err, "measure 2: text is missing");

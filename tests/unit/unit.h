@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 
 #include <check.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +41,17 @@ unit_slurp(const char *path, size_t *len)
 	fclose(fp);
 	*len = (size_t)n;
 	return buf;
+}
+
+/* A JSON value written in a test; bad JSON there fails the test. */
+static inline json_t *
+unit_json(const char *text)
+{
+	json_error_t e;
+	json_t *v = json_loads(text, 0, &e);
+
+	ck_assert_msg(v != NULL, "bad test JSON: %s: %s", text, e.text);
+	return v;
 }
 
 /*
