@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "jsonl.h"
+#include "out.h"
 #include "stream.h"
 #include "unit.h"
 
@@ -120,43 +121,52 @@ is_multiline(const char *s, size_t len)
 	return nl != NULL && nl < s + len - 1;
 }
 
-/* Runs every file through one stream, with rejects and stderr captured. */
+/* In a child (stream_finish closes standard output): every file an
+ * operand, the file of each record that comes through on a line. */
 static void
-run_stream(char *rejects_path, char *stderr_path)
+stream_child(void *rejects_path)
 {
 	struct stream s = { 0 };
 	struct jsonl_line line;
 	const char *type;
 	char **argv;
 	json_t *rec;
-	int i, fd, saved;
+	int i;
 
 	argv = calloc((size_t)nfiles, sizeof *argv);
 	for (i = 0; i < nfiles; i++)
 		argv[i] = files[i].path;
-	ck_assert((fd = mkstemp(rejects_path)) >= 0);
-	close(fd);
-	ck_assert((fd = mkstemp(stderr_path)) >= 0);
-	fflush(stderr);
-	saved = dup(STDERR_FILENO);
-	dup2(fd, STDERR_FILENO);
-	close(fd);
-
 	s.rejects_path = rejects_path;
 	stream_open(&s, nfiles, argv);
 	while (stream_next(&s, &line, &rec, &type)) {
-		struct testfile *f = file_named(line.file);
-
-		f->outcome = RECORD;
-		f->nlines++;
+		out_puts(line.file);
+		out_puts("\n");
 		json_decref(rec);
 	}
-	ck_assert_int_eq(stream_finish(&s), 1);
+	_exit(stream_finish(&s));
+}
 
-	fflush(stderr);
-	dup2(saved, STDERR_FILENO);
-	close(saved);
-	free(argv);
+static void read_messages(const char *);
+
+/* Runs every file through one stream; the rejects are left in a file. */
+static void
+run_stream(char rejects_path[32])
+{
+	struct unit_child c;
+	char *p, *nl;
+
+	c = unit_run_child(stream_child, unit_temp(rejects_path), NULL);
+	ck_assert_int_eq(c.status, 1);
+	for (p = c.out; (nl = strchr(p, '\n')) != NULL; p = nl + 1) {
+		struct testfile *f;
+
+		*nl = '\0';
+		f = file_named(p);
+		f->outcome = RECORD;
+		f->nlines++;
+	}
+	read_messages(c.err);
+	unit_child_free(&c);
 }
 
 static void
@@ -192,26 +202,24 @@ read_rejects(const char *path)
 
 /* Each message is "PROG: FILE:LINE: ..." or "PROG: FILE:LINE:COL: ...". */
 static void
-read_messages(const char *path)
+read_messages(const char *text)
 {
-	FILE *fp = fopen(path, "r");
-	char *buf = NULL;
-	size_t cap = 0;
+	const char *line, *end;
 	int i;
 
-	ck_assert(fp != NULL);
-	while (getline(&buf, &cap, fp) > 0) {
+	for (line = text; *line != '\0'; line = end + (*end != '\0')) {
+		end = strchr(line, '\n');
+		if (end == NULL)
+			end = line + strlen(line);
 		for (i = 0; i < nfiles; i++) {
-			const char *at = strstr(buf, files[i].path);
+			const char *at = strstr(line, files[i].path);
 			size_t n = strlen(files[i].path);
 
-			if (at != NULL && at[n] == ':' &&
+			if (at != NULL && at < end && at[n] == ':' &&
 			    strtoul(at + n + 1, NULL, 10) >= 1)
 				files[i].located = 1;
 		}
 	}
-	free(buf);
-	fclose(fp);
 }
 
 static void
@@ -247,14 +255,12 @@ check_file(const struct testfile *f)
 
 START_TEST(every_file_through_the_stream)
 {
-	char rejects[] = "/tmp/samen-jts-rejects.XXXXXX";
-	char messages[] = "/tmp/samen-jts-stderr.XXXXXX";
+	char rejects[32];
 	int i, y = 0, n = 0;
 
 	list_files();
-	run_stream(rejects, messages);
+	run_stream(rejects);
 	read_rejects(rejects);
-	read_messages(messages);
 	for (i = 0; i < nfiles; i++) {
 		check_file(&files[i]);
 		y += files[i].name[0] == 'y';
@@ -263,7 +269,6 @@ START_TEST(every_file_through_the_stream)
 	ck_assert_int_ge(y, 90);
 	ck_assert_int_ge(n, 180);
 	unlink(rejects);
-	unlink(messages);
 	free_files();
 }
 END_TEST
@@ -284,11 +289,10 @@ outcome_of(const char *name)
  * not as bad JSON; a record split over lines is bad JSON line by line. */
 START_TEST(records_and_other_values)
 {
-	char rejects[] = "/tmp/samen-jts-rejects.XXXXXX";
-	char messages[] = "/tmp/samen-jts-stderr.XXXXXX";
+	char rejects[32];
 
 	list_files();
-	run_stream(rejects, messages);
+	run_stream(rejects);
 	read_rejects(rejects);
 	ck_assert_int_eq(outcome_of("y_object_basic.json"), RECORD);
 	ck_assert_int_eq(outcome_of("y_object_duplicated_key.json"), RECORD);
@@ -302,7 +306,6 @@ START_TEST(records_and_other_values)
 	ck_assert_int_eq(outcome_of("i_structure_UTF-8_BOM_empty_object.json"),
 	    RECORD);
 	unlink(rejects);
-	unlink(messages);
 	free_files();
 }
 END_TEST
