@@ -7,23 +7,7 @@
 #include "jsonl.h"
 #include "unit.h"
 
-#define TMP_TEMPLATE "/tmp/test_jsonl.XXXXXX"
-
-/* A temporary file holding len bytes of data; its name in path. */
-static void
-tmp_file(char path[sizeof TMP_TEMPLATE], const char *data, size_t len)
-{
-	int fd;
-	FILE *fp;
-
-	memcpy(path, TMP_TEMPLATE, sizeof TMP_TEMPLATE);
-	ck_assert_int_ge(fd = mkstemp(path), 0);
-	ck_assert((fp = fdopen(fd, "w")) != NULL);
-	ck_assert_uint_eq(fwrite(data, 1, len, fp), len);
-	ck_assert_int_eq(fclose(fp), 0);
-}
-
-#define TMP_FILE(path, lit) tmp_file(path, lit, sizeof(lit) - 1)
+#define TMP_FILE(path, lit) unit_temp_file(path, lit, sizeof(lit) - 1)
 
 /* Reads the next line and checks where it came from and what it holds. */
 static void
@@ -52,42 +36,9 @@ at_end(struct jsonl_reader *r)
 	ck_assert_int_eq(jsonl_next(r, &l), 0);	/* and stays there */
 }
 
-/* Standard error goes to a file while the reader warns; put back after
- * for Check's own report (CK_FORK=no). */
-struct redirect {
-	char path[sizeof TMP_TEMPLATE];
-	int fd, saved;
-};
-
-static void
-redirect_begin(struct redirect *rd, int fd)
-{
-	int tmp;
-
-	memcpy(rd->path, TMP_TEMPLATE, sizeof TMP_TEMPLATE);
-	ck_assert_int_ge(tmp = mkstemp(rd->path), 0);
-	rd->fd = fd;
-	ck_assert_int_ge(rd->saved = dup(fd), 0);
-	ck_assert_int_ge(dup2(tmp, fd), 0);
-	close(tmp);
-}
-
-static char *
-redirect_end(struct redirect *rd)
-{
-	size_t len;
-	char *s;
-
-	dup2(rd->saved, rd->fd);
-	close(rd->saved);
-	s = unit_slurp(rd->path, &len);
-	unlink(rd->path);
-	return s;
-}
-
 START_TEST(line_numbers)
 {
-	char path[sizeof TMP_TEMPLATE], *files[1] = { path };
+	char path[UNIT_TEMP_SIZE], *files[1] = { path };
 	struct jsonl_reader r;
 
 	/* blank lines count, but do not come out; the last has no "\n" */
@@ -105,7 +56,7 @@ END_TEST
 
 START_TEST(crlf)
 {
-	char path[sizeof TMP_TEMPLATE], *files[1] = { path };
+	char path[UNIT_TEMP_SIZE], *files[1] = { path };
 	struct jsonl_reader r;
 
 	TMP_FILE(path, "{\"a\":1}\r\n \r\n{\"b\":\"\r\"}\r\n{}\r");
@@ -122,7 +73,7 @@ END_TEST
 /* A byte order mark is dropped at the start of a file, and only there. */
 START_TEST(bom)
 {
-	char a[sizeof TMP_TEMPLATE], b[sizeof TMP_TEMPLATE];
+	char a[UNIT_TEMP_SIZE], b[UNIT_TEMP_SIZE];
 	char *files[2] = { a, b };
 	struct jsonl_reader r;
 
@@ -143,11 +94,11 @@ END_TEST
  * opened is reported and skipped, and jsonl_failed says so. */
 START_TEST(operands)
 {
-	char a[sizeof TMP_TEMPLATE], b[sizeof TMP_TEMPLATE], want[128];
+	char a[UNIT_TEMP_SIZE], b[UNIT_TEMP_SIZE], want[128];
 	char missing[] = "/nonexistent/test_jsonl.jsonl";
 	char *files[3] = { a, missing, b }, *err;
 	struct jsonl_reader r;
-	struct redirect rd;
+	struct unit_capture rd;
 
 	TMP_FILE(a, "1\n2\n");
 	TMP_FILE(b, "\n3\n");
@@ -155,9 +106,9 @@ START_TEST(operands)
 	NEXT_IS(&r, a, 1, "1");
 	NEXT_IS(&r, a, 2, "2");
 	ck_assert_int_eq(jsonl_failed(&r), 0);
-	redirect_begin(&rd, 2);
+	unit_capture_begin(&rd, 2);
 	NEXT_IS(&r, b, 2, "3");
-	err = redirect_end(&rd);
+	err = unit_capture_end(&rd, NULL);
 	snprintf(want, sizeof want, "samen: %s: No such file or directory\n",
 	    missing);
 	ck_assert_str_eq(err, want);
@@ -174,16 +125,16 @@ END_TEST
 /* An operand that opens but cannot be read, as a directory: the same. */
 START_TEST(unreadable)
 {
-	char a[sizeof TMP_TEMPLATE], dir[] = "/", *files[2] = { dir, a };
+	char a[UNIT_TEMP_SIZE], dir[] = "/", *files[2] = { dir, a };
 	char *err;
 	struct jsonl_reader r;
-	struct redirect rd;
+	struct unit_capture rd;
 
 	TMP_FILE(a, "{}");
 	jsonl_open(&r, 2, files);
-	redirect_begin(&rd, 2);
+	unit_capture_begin(&rd, 2);
 	NEXT_IS(&r, a, 1, "{}");
-	err = redirect_end(&rd);
+	err = unit_capture_end(&rd, NULL);
 	ck_assert_str_eq(err, "samen: /: Is a directory\n");
 	free(err);
 	at_end(&r);
@@ -195,7 +146,7 @@ END_TEST
 
 START_TEST(empty_files)
 {
-	char a[sizeof TMP_TEMPLATE], b[sizeof TMP_TEMPLATE];
+	char a[UNIT_TEMP_SIZE], b[UNIT_TEMP_SIZE];
 	char *files[2] = { a, b };
 	struct jsonl_reader r;
 
@@ -234,7 +185,7 @@ stdin_end(int saved)
 /* No operand, or "-", is standard input, named "<stdin>". */
 START_TEST(standard_input)
 {
-	char path[sizeof TMP_TEMPLATE], a[sizeof TMP_TEMPLATE], dash[] = "-";
+	char path[UNIT_TEMP_SIZE], a[UNIT_TEMP_SIZE], dash[] = "-";
 	char *files[2] = { a, dash };
 	struct jsonl_reader r;
 	int saved;
@@ -268,7 +219,7 @@ END_TEST
 START_TEST(long_line)
 {
 	const size_t n = 5 << 20;
-	char path[sizeof TMP_TEMPLATE], *files[1] = { path }, err[200];
+	char path[UNIT_TEMP_SIZE], *files[1] = { path }, err[200];
 	char *data = malloc(n + 16);
 	struct jsonl_reader r;
 	struct jsonl_line l;
@@ -279,7 +230,7 @@ START_TEST(long_line)
 	memcpy(data, "[\"", 2);
 	memset(data + 2, 'x', n);
 	memcpy(data + 2 + n, "\"]\n{}", 5);
-	tmp_file(path, data, n + 7);
+	unit_temp_file(path, data, n + 7);
 	jsonl_open(&r, 1, files);
 	ck_assert_int_eq(jsonl_next(&r, &l), 1);
 	ck_assert_uint_eq(l.len, n + 4);
@@ -300,7 +251,7 @@ END_TEST
  * not valid JSON. */
 START_TEST(nul_in_line)
 {
-	char path[sizeof TMP_TEMPLATE], *files[1] = { path }, err[200];
+	char path[UNIT_TEMP_SIZE], *files[1] = { path }, err[200];
 	struct jsonl_reader r;
 	int col = -1;
 
@@ -326,7 +277,7 @@ END_TEST
 /* Reading can stop half way: close frees what the reader holds. */
 START_TEST(close_early)
 {
-	char path[sizeof TMP_TEMPLATE], *files[1] = { path };
+	char path[UNIT_TEMP_SIZE], *files[1] = { path };
 	struct jsonl_reader r;
 
 	TMP_FILE(path, "1\n2\n3\n");

@@ -7,7 +7,6 @@
 #include "opt.h"
 #include "unit.h"
 
-#define TMP_TEMPLATE "/tmp/test_opt.XXXXXX"
 
 static int verbose, quiet, longest;
 static const char *output, *level;
@@ -180,27 +179,15 @@ START_TEST(operands)
 }
 END_TEST
 
-/* What opt_help writes, caught in a file; standard output is put back
- * after, for Check's own report (CK_FORK=no). */
+/* What opt_help writes. */
 static char *
 help_of(const struct cmd *c)
 {
-	char path[sizeof TMP_TEMPLATE] = TMP_TEMPLATE, *got;
-	int fd, saved;
-	size_t len;
+	struct unit_capture cap;
 
-	ck_assert_int_ge(fd = mkstemp(path), 0);
-	fflush(stdout);
-	ck_assert_int_ge(saved = dup(1), 0);
-	ck_assert_int_ge(dup2(fd, 1), 0);
-	close(fd);
+	unit_capture_begin(&cap, 1);
 	opt_help(c);
-	fflush(stdout);
-	dup2(saved, 1);
-	close(saved);
-	got = unit_slurp(path, &len);
-	unlink(path);
-	return got;
+	return unit_capture_end(&cap, NULL);
 }
 
 /* Help from column 30, wrapped at words before column 80; an option too

@@ -16,11 +16,9 @@
  * reads what the child wrote.
  */
 
-#define TMP_TEMPLATE "/tmp/test_stream.XXXXXX"
-
 struct run {
-	char in[sizeof TMP_TEMPLATE];
-	char rej[sizeof TMP_TEMPLATE];
+	char in[UNIT_TEMP_SIZE];
+	char rej[UNIT_TEMP_SIZE];
 	const char *rejects;	/* --rejects: rej, or another name */
 	int strict;
 	int nfiles;
@@ -29,28 +27,13 @@ struct run {
 	char *out, *err;	/* what it wrote to standard output, error */
 };
 
-static void
-tmp_name(char path[sizeof TMP_TEMPLATE])
-{
-	int fd;
-
-	memcpy(path, TMP_TEMPLATE, sizeof TMP_TEMPLATE);
-	ck_assert_int_ge(fd = mkstemp(path), 0);
-	close(fd);
-}
-
 /* A run over one input file holding len bytes of data. */
 static void
 run_init(struct run *r, const char *data, size_t len)
 {
-	FILE *fp;
-
 	memset(r, 0, sizeof *r);
-	tmp_name(r->in);
-	tmp_name(r->rej);
-	ck_assert((fp = fopen(r->in, "wb")) != NULL);
-	ck_assert_uint_eq(fwrite(data, 1, len, fp), len);
-	ck_assert_int_eq(fclose(fp), 0);
+	unit_temp_file(r->in, data, len);
+	unit_temp(r->rej);
 	r->files[0] = r->in;
 	r->nfiles = 1;
 	r->status = -1;
@@ -342,14 +325,11 @@ END_TEST
 START_TEST(two_files)
 {
 	struct run r;
-	char other[sizeof TMP_TEMPLATE];
-	FILE *fp;
+	char other[UNIT_TEMP_SIZE];
+	static const char text[] = "{\"type\":\"other\"}\n\n\"x\"\n";
 
 	RUN_INIT(&r, "\n\n{\"type\":\"thing\"}\n[]\n");
-	tmp_name(other);
-	ck_assert((fp = fopen(other, "w")) != NULL);
-	fputs("{\"type\":\"other\"}\n\n\"x\"\n", fp);
-	ck_assert_int_eq(fclose(fp), 0);
+	unit_temp_file(other, text, sizeof text - 1);
 	r.files[1] = other;
 	r.nfiles = 2;
 	run(&r);

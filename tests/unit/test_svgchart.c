@@ -6,35 +6,15 @@
 #include "svgchart.h"
 #include "unit.h"
 
-/* What svg_bars writes to standard output, caught in a file. */
-/* What svg_bars writes to standard output, caught in a file; standard
- * output is put back after, for Check's own report (CK_FORK=no). */
+/* What svg_bars writes to standard output. */
 static char *
 capture(const struct svg_bar *b, size_t n)
 {
-	char path[] = "/tmp/test_svgchart.XXXXXX", *s;
-	FILE *f;
-	long len;
-	int fd = mkstemp(path), saved;
+	struct unit_capture cap;
 
-	ck_assert_int_ge(fd, 0);
-	fflush(stdout);
-	saved = dup(1);
-	ck_assert_int_ge(dup2(fd, 1), 0);
+	unit_capture_begin(&cap, 1);
 	svg_bars("Goals & <targets>", b, n);
-	fflush(stdout);
-	dup2(saved, 1);
-	close(saved);
-	close(fd);
-	f = fopen(path, "r");
-	fseek(f, 0, SEEK_END);
-	len = ftell(f);
-	rewind(f);
-	s = calloc(1, (size_t)len + 1);
-	ck_assert_int_eq(fread(s, 1, (size_t)len, f), (size_t)len);
-	fclose(f);
-	unlink(path);
-	return s;
+	return unit_capture_end(&cap, NULL);
 }
 
 START_TEST(bars)

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 
 #include <check.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,6 +44,70 @@ unit_slurp(const char *path, size_t *len)
 	return buf;
 }
 
+#define UNIT_TEMP_SIZE 32
+
+/* A new empty temporary file; its name in path, which it returns. */
+static inline char *
+unit_temp(char path[UNIT_TEMP_SIZE])
+{
+	int fd;
+
+	strcpy(path, "/tmp/samen-unit.XXXXXX");
+	ck_assert((fd = mkstemp(path)) >= 0);
+	close(fd);
+	return path;
+}
+
+/* A temporary file holding len bytes of data; its name in path. */
+static inline char *
+unit_temp_file(char path[UNIT_TEMP_SIZE], const void *data, size_t len)
+{
+	FILE *fp;
+
+	ck_assert((fp = fopen(unit_temp(path), "wb")) != NULL);
+	ck_assert(fwrite(data, 1, len, fp) == len);
+	ck_assert(fclose(fp) == 0);
+	return path;
+}
+
+/*
+ * What the code between begin and end writes to file descriptor fd (1 or
+ * 2), caught in a file; the descriptor is put back at the end, for
+ * Check's own report when it runs every test in one process (CK_FORK=no).
+ */
+struct unit_capture {
+	char path[UNIT_TEMP_SIZE];
+	int fd, saved;
+};
+
+static inline void
+unit_capture_begin(struct unit_capture *c, int fd)
+{
+	int tmp;
+
+	fflush(fd == 1 ? stdout : stderr);
+	ck_assert((tmp = open(unit_temp(c->path), O_WRONLY)) >= 0);
+	c->fd = fd;
+	ck_assert((c->saved = dup(fd)) >= 0);
+	ck_assert(dup2(tmp, fd) >= 0);
+	close(tmp);
+}
+
+/* What was written, NUL-terminated; its length in *len when not NULL. */
+static inline char *
+unit_capture_end(struct unit_capture *c, size_t *len)
+{
+	size_t n;
+	char *s;
+
+	fflush(c->fd == 1 ? stdout : stderr);
+	dup2(c->saved, c->fd);
+	close(c->saved);
+	s = unit_slurp(c->path, len != NULL ? len : &n);
+	unlink(c->path);
+	return s;
+}
+
 /* A JSON value written in a test; bad JSON there fails the test. */
 static inline json_t *
 unit_json(const char *text)
@@ -66,22 +131,11 @@ struct unit_child {
 	size_t outlen, errlen;
 };
 
-static inline char *
-unit_temp(char path[32])
-{
-	int fd;
-
-	strcpy(path, "/tmp/samen-unit.XXXXXX");
-	ck_assert((fd = mkstemp(path)) >= 0);
-	close(fd);
-	return path;
-}
-
 static inline struct unit_child
 unit_run_child(void (*body)(void *), void *arg, const char *stdout_to)
 {
 	struct unit_child c = { 0, -1, 0, NULL, NULL, 0, 0 };
-	char out[32], err[32];
+	char out[UNIT_TEMP_SIZE], err[UNIT_TEMP_SIZE];
 	pid_t pid;
 	int st;
 
