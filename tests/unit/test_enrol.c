@@ -155,12 +155,8 @@ run_stream(int replace, int check, const char *contents)
 {
 	struct streaming st = { "", replace, check };
 	struct unit_child c;
-	FILE *fp;
 
-	unit_temp(st.path);
-	ck_assert((fp = fopen(st.path, "w")) != NULL);
-	fputs(contents, fp);
-	fclose(fp);
+	unit_temp_file(st.path, contents, strlen(contents));
 	c = unit_run_child(stream_registry, &st, NULL);
 	unlink(st.path);
 	ck_assert_int_eq(c.status, 0);

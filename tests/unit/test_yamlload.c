@@ -167,19 +167,15 @@ END_TEST
 
 START_TEST(files)
 {
-	char path[] = "/tmp/samen-yaml.XXXXXX";
+	static const char dup[] = "name: x\nname: y\n";
+	char path[UNIT_TEMP_SIZE];
 	json_t *v;
-	FILE *fp;
-	int fd;
 
 	v = yaml_load_file("/nonexistent/x.yaml", err, sizeof err);
 	ck_assert_ptr_null(v);
 	ck_assert_str_eq(err, "/nonexistent/x.yaml: No such file or directory");
 
-	ck_assert_int_ge(fd = mkstemp(path), 0);
-	ck_assert((fp = fdopen(fd, "w")) != NULL);
-	fputs("name: x\nname: y\n", fp);
-	fclose(fp);
+	unit_temp_file(path, dup, sizeof dup - 1);
 	ck_assert_ptr_null(yaml_load_file(path, err, sizeof err));
 	ck_assert(strncmp(err, path, strlen(path)) == 0);
 	ck_assert_str_eq(err + strlen(path), ":2:1: duplicate key 'name'");
