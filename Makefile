@@ -16,7 +16,12 @@ CC ?= cc
 CFLAGS ?= -O2 -g
 PKGS = jansson yaml-0.1
 DEBS = libjansson-dev libyaml-dev check pkg-config
-WARN = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
+WARN = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
+# -Werror in make check, in CI and in a DEVELOPER=1 build; a user's plain
+# make only warns, so a newer compiler's new warning does not stop an install.
+ifneq ($(filter check,$(MAKECMDGOALS))$(DEVELOPER)$(CI),)
+WARN += -Werror
+endif
 DEFS = -D_DEFAULT_SOURCE -D_FILE_OFFSET_BITS=64
 
 ifeq ($(SANITIZE),1)
@@ -33,11 +38,19 @@ PKG_LIBS = $(shell pkg-config --libs $(PKGS))
 CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS = $(shell pkg-config --libs check)
 
-ALL_CFLAGS = $(WARN) $(DEFS) -Ilib $(CFLAGS) $(SAN) $(PKG_CFLAGS)
+# Header dependencies, one .d a target, kept out of build/bin.
+DEPFLAGS = -MMD -MP -MF $(B)/dep/$(subst /,_,$@).d
+ALL_CFLAGS = $(WARN) $(DEFS) -Ilib $(DEPFLAGS) $(CFLAGS) $(SAN) $(PKG_CFLAGS)
+TEST_CFLAGS = -Itests/support
 ALL_LDFLAGS = $(LDFLAGS) $(SAN)
 
-LIB_SRC = $(wildcard lib/*.c)
+# lib/ holds one folder a room (lib/README): core, num, base, then the
+# domains registry, survey, accounts and advice.
+ROOMS = core num base registry survey accounts advice
+LIB_SRC = $(foreach r,$(ROOMS),$(wildcard lib/$(r)/*.c))
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(B)/lib/%.o)
+SUPPORT_SRC = $(wildcard tests/support/*.c)
+SUPPORT_OBJ = $(SUPPORT_SRC:tests/support/%.c=$(B)/support/%.o)
 PROGS = $(patsubst cmd/%.c,%,$(wildcard cmd/*.c))
 BINS = $(PROGS:%=$(B)/bin/%)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
@@ -50,28 +63,40 @@ all: $(BINS) $(TOOLS)
 
 $(B)/.deps:
 	@sh tests/deps.sh $(DEBS)
-	@mkdir -p $(B) && touch $@
+	@mkdir -p $(B)/dep && touch $@
 
-$(B)/lib/%.o: lib/%.c lib/*.h | $(B)/.deps
+$(B)/lib/%.o: lib/%.c | $(B)/.deps
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/support/%.o: tests/support/%.c | $(B)/.deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -c -o $@ $<
 
 $(B)/libsamen.a: $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $(LIB_OBJ)
 
-$(B)/bin/%: cmd/%.c $(B)/libsamen.a lib/*.h | $(B)/.deps
+# Code only the tests and the generators use (the PRNG) is kept out of
+# libsamen.a, so that no program can come to depend on it.
+$(B)/libsupport.a: $(SUPPORT_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $(SUPPORT_OBJ)
+
+$(B)/bin/%: cmd/%.c $(B)/libsamen.a | $(B)/.deps
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libsamen.a $(ALL_LDFLAGS) $(PKG_LIBS) -lm
 
-$(B)/tools/%: tests/tools/%.c $(B)/libsamen.a lib/*.h | $(B)/.deps
+$(B)/tools/%: tests/tools/%.c $(B)/libsupport.a $(B)/libsamen.a | $(B)/.deps
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libsamen.a $(ALL_LDFLAGS) $(PKG_LIBS) -lm
+	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -o $@ $< $(B)/libsupport.a \
+	    $(B)/libsamen.a $(ALL_LDFLAGS) $(PKG_LIBS) -lm
 
-$(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libsamen.a lib/*.h | $(B)/.deps
+$(B)/tests/%: tests/unit/%.c $(B)/libsupport.a $(B)/libsamen.a | $(B)/.deps
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -o $@ $< \
-	    $(B)/libsamen.a $(ALL_LDFLAGS) $(CHECK_LIBS) $(PKG_LIBS) -lm
+	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) $(CHECK_CFLAGS) -o $@ $< \
+	    $(B)/libsupport.a $(B)/libsamen.a $(ALL_LDFLAGS) $(CHECK_LIBS) \
+	    $(PKG_LIBS) -lm
 
 check: $(BINS) $(TOOLS) $(UNITS)
 	@B=$(B) VALGRIND=$(VALGRIND) sh tests/run.sh
@@ -83,11 +108,11 @@ bench: $(BINS) $(TOOLS)
 	@B=$(B) sh tests/bench/run.sh
 
 install: $(BINS)
-	mkdir -p $(DESTDIR)$(BINDIR)
-	cp $(BINS) $(DESTDIR)$(BINDIR)/
+	install -d $(DESTDIR)$(BINDIR)
+	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)/
 	for m in $(MANS); do \
-		s=$${m##*.}; mkdir -p $(DESTDIR)$(MANDIR)/man$$s; \
-		cp $$m $(DESTDIR)$(MANDIR)/man$$s/; \
+		s=$${m##*.}; install -d $(DESTDIR)$(MANDIR)/man$$s; \
+		install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; \
 	done
 
 uninstall:
@@ -96,6 +121,8 @@ uninstall:
 
 clean:
 	rm -rf build build-san
+
+-include $(wildcard $(B)/dep/*.d)
 
 .PHONY: all check demo bench install uninstall clean
 .SECONDARY:

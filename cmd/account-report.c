@@ -6,18 +6,18 @@
 #include <string.h>
 #include <jansson.h>
 
-#include "account.h"
-#include "account_report.h"
-#include "accountability.h"
-#include "err.h"
-#include "lang.h"
-#include "ledger.h"
-#include "opt.h"
-#include "out.h"
-#include "period.h"
-#include "report.h"
-#include "stream.h"
-#include "yamlload.h"
+#include "accounts/book.h"
+#include "accounts/account_report.h"
+#include "accounts/accountability.h"
+#include "core/err.h"
+#include "base/lang.h"
+#include "accounts/ledger.h"
+#include "core/opt.h"
+#include "core/out.h"
+#include "base/period.h"
+#include "accounts/report.h"
+#include "core/stream.h"
+#include "core/yamlload.h"
 
 enum format { F_JSONL, F_TEXT, F_MARKDOWN, F_HTML };
 

@@ -8,19 +8,19 @@
 #include <string.h>
 #include <jansson.h>
 
-#include "budget.h"
-#include "err.h"
-#include "lang.h"
-#include "letter.h"
-#include "money.h"
-#include "needs.h"
-#include "opt.h"
-#include "out.h"
-#include "period.h"
-#include "principles.h"
-#include "proposal.h"
-#include "stream.h"
-#include "yamlload.h"
+#include "advice/budget.h"
+#include "core/err.h"
+#include "base/lang.h"
+#include "advice/letter.h"
+#include "base/money.h"
+#include "advice/needs.h"
+#include "core/opt.h"
+#include "core/out.h"
+#include "base/period.h"
+#include "advice/principles.h"
+#include "advice/proposal.h"
+#include "core/stream.h"
+#include "core/yamlload.h"
 
 static struct stream s;
 static const char *proposal_arg, *principles_arg, *council_arg, *date_arg;

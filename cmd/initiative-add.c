@@ -6,14 +6,14 @@
 
 #include <jansson.h>
 
-#include "area.h"
-#include "enrol.h"
-#include "err.h"
-#include "initiative.h"
-#include "opt.h"
-#include "period.h"
-#include "registry.h"
-#include "stream.h"
+#include "base/area.h"
+#include "registry/enrol.h"
+#include "core/err.h"
+#include "registry/initiative.h"
+#include "core/opt.h"
+#include "base/period.h"
+#include "core/inplace.h"
+#include "core/stream.h"
 
 static struct stream s;
 static const char *name, *id, *kind, *form, *started, *platform, *owned;
@@ -249,7 +249,7 @@ main(int argc, char *argv[])
 		enrol_check(&e, &s);
 		status = stream_finish(&s);
 	} else if (registry != NULL)
-		status = registry_update(registry, add_into, &e) ? 0 : 1;
+		status = inplace_update(registry, add_into, &e) ? 0 : 1;
 	else {
 		stream_open(&s, argc - i, argv + i);
 		enrol_stream(&e, &s);

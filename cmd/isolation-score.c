@@ -10,16 +10,16 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "area.h"
-#include "err.h"
-#include "isolation.h"
-#include "isosummary.h"
-#include "jsonscan.h"
-#include "opt.h"
-#include "out.h"
-#include "response.h"
-#include "stream.h"
-#include "yamlload.h"
+#include "base/area.h"
+#include "core/err.h"
+#include "survey/isolation.h"
+#include "survey/isosummary.h"
+#include "core/jsonscan.h"
+#include "core/opt.h"
+#include "core/out.h"
+#include "survey/response.h"
+#include "core/stream.h"
+#include "core/yamlload.h"
 
 static struct stream s;
 static const char *by, *level_name, *weight_field = "weight", *config_path;

@@ -8,11 +8,11 @@
 #include <string.h>
 #include <jansson.h>
 
-#include "err.h"
-#include "opt.h"
-#include "out.h"
-#include "pabulib.h"
-#include "stream.h"
+#include "core/err.h"
+#include "core/opt.h"
+#include "core/out.h"
+#include "advice/pabulib.h"
+#include "core/stream.h"
 
 static struct stream s;
 static const struct opt options[] = {

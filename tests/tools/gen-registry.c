@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "initiative.h"
+#include "registry/initiative.h"
 #include "prng.h"
 
 static uint64_t state;

@@ -13,8 +13,8 @@
 #include <time.h>
 #include <jansson.h>
 
-#include "budget.h"
-#include "pabulib.h"
+#include "advice/budget.h"
+#include "advice/pabulib.h"
 
 int
 main(int argc, char *argv[])

@@ -1,7 +1,7 @@
 #include <string.h>
 
-#include "account_report.h"
-#include "jsonout.h"
+#include "accounts/account_report.h"
+#include "core/jsonout.h"
 #include "unit.h"
 
 static struct book b;

@@ -1,6 +1,6 @@
 #include <string.h>
 
-#include "accountability.h"
+#include "accounts/accountability.h"
 #include "unit.h"
 
 static const char *

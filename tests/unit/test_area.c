@@ -1,6 +1,6 @@
 #include <string.h>
 
-#include "area.h"
+#include "base/area.h"
 #include "unit.h"
 
 START_TEST(levels)

@@ -1,7 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base64.h"
+#include "core/base64.h"
 #include "unit.h"
 
 /* RFC 4648, section 10. */

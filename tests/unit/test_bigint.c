@@ -1,6 +1,6 @@
 #include <stdint.h>
 
-#include "bigint.h"
+#include "num/bigint.h"
 #include "unit.h"
 
 /* 2^64 - 1 squared is 2^128 - 2^65 + 1: limbs 1, 2^64 - 2. */

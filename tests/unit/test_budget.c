@@ -4,10 +4,10 @@
 #include <unistd.h>
 #include <jansson.h>
 
-#include "budget.h"
-#include "equalshares.h"
-#include "inequality.h"
-#include "pabulib.h"
+#include "advice/budget.h"
+#include "advice/equalshares.h"
+#include "num/inequality.h"
+#include "advice/pabulib.h"
 #include "unit.h"
 
 /* Feeds a .pb file through lib/pabulib into a budget_input. */

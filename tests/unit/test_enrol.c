@@ -3,7 +3,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "enrol.h"
+#include "registry/enrol.h"
 #include "unit.h"
 
 static int

@@ -1,6 +1,6 @@
 #include <string.h>
 
-#include "exactsum.h"
+#include "num/exactsum.h"
 #include "unit.h"
 
 START_TEST(exact)

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "idset.h"
+#include "core/idset.h"
 #include "unit.h"
 
 START_TEST(empty)

@@ -1,7 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "initiative.h"
+#include "registry/initiative.h"
 #include "unit.h"
 
 /* The normalised record of text as compact JSON, in the order written. */

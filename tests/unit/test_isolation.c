@@ -1,8 +1,8 @@
 #include <string.h>
 
-#include "isolation.h"
+#include "survey/isolation.h"
 #include "unit.h"
-#include "yamlload.h"
+#include "core/yamlload.h"
 
 static struct isolation_config cfg;
 

@@ -4,7 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "jsonl.h"
+#include "core/jsonl.h"
 #include "unit.h"
 
 #define TMP_FILE(path, lit) unit_temp_file(path, lit, sizeof(lit) - 1)

@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "jsonl.h"
-#include "jsonout.h"
+#include "core/jsonl.h"
+#include "core/jsonout.h"
 #include "unit.h"
 
 static void

@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "jsonl.h"
-#include "jsonscan.h"
+#include "core/jsonl.h"
+#include "core/jsonscan.h"
 #include "unit.h"
 
 static int

@@ -20,9 +20,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "jsonl.h"
-#include "out.h"
-#include "stream.h"
+#include "core/jsonl.h"
+#include "core/out.h"
+#include "core/stream.h"
 #include "unit.h"
 
 #define MAXFILES 1000

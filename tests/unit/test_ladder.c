@@ -1,4 +1,4 @@
-#include "ladder.h"
+#include "survey/ladder.h"
 #include "unit.h"
 
 static int

@@ -1,6 +1,6 @@
 #include <stdint.h>
 
-#include "lang.h"
+#include "base/lang.h"
 #include "unit.h"
 
 START_TEST(money_forms)

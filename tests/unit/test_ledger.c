@@ -1,6 +1,6 @@
 #include <string.h>
 
-#include "ledger.h"
+#include "accounts/ledger.h"
 #include "unit.h"
 
 static int

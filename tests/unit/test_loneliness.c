@@ -1,6 +1,6 @@
 #include <string.h>
 
-#include "loneliness.h"
+#include "survey/loneliness.h"
 #include "unit.h"
 
 static struct djg_score

@@ -1,4 +1,4 @@
-#include "lsns.h"
+#include "survey/lsns.h"
 #include "unit.h"
 
 START_TEST(edges)

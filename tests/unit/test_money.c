@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "money.h"
+#include "base/money.h"
 #include "unit.h"
 
 #define NOT_AMOUNT "is not a decimal amount of euros (like 1250.00)"

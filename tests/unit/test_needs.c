@@ -2,7 +2,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "needs.h"
+#include "advice/needs.h"
 #include "unit.h"
 
 static int

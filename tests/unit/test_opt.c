@@ -4,7 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "opt.h"
+#include "core/opt.h"
 #include "unit.h"
 
 

@@ -4,7 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "out.h"
+#include "core/out.h"
 #include "unit.h"
 
 /*

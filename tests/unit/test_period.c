@@ -1,7 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "period.h"
+#include "base/period.h"
 #include "unit.h"
 
 static int

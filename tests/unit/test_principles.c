@@ -1,7 +1,7 @@
 /* principles: the built-in set and --principles files. */
 #include <string.h>
 
-#include "principles.h"
+#include "advice/principles.h"
 #include "unit.h"
 
 START_TEST(builtin)

@@ -1,6 +1,6 @@
 #include <math.h>
 
-#include "proportion.h"
+#include "num/proportion.h"
 #include "unit.h"
 
 /*

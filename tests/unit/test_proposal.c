@@ -1,7 +1,7 @@
 /* proposal: every principle fires, from tags and from the data. */
 #include <string.h>
 
-#include "proposal.h"
+#include "advice/proposal.h"
 #include "unit.h"
 
 static struct principles ps;

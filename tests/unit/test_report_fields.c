@@ -1,6 +1,6 @@
 #include <string.h>
 
-#include "report.h"
+#include "accounts/report.h"
 #include "unit.h"
 
 START_TEST(fields)

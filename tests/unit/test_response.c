@@ -1,6 +1,6 @@
 #include <string.h>
 
-#include "response.h"
+#include "survey/response.h"
 #include "unit.h"
 
 static struct jsonscan j;

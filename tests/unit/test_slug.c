@@ -1,6 +1,6 @@
 #include <string.h>
 
-#include "slug.h"
+#include "core/slug.h"
 #include "unit.h"
 
 static const char *

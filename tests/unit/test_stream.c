@@ -3,8 +3,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "out.h"
-#include "stream.h"
+#include "core/out.h"
+#include "core/stream.h"
 #include "unit.h"
 
 /*

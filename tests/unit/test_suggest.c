@@ -1,6 +1,6 @@
 #include <string.h>
 
-#include "suggest.h"
+#include "core/suggest.h"
 #include "unit.h"
 
 START_TEST(distance)

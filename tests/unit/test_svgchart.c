@@ -3,7 +3,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "svgchart.h"
+#include "base/svgchart.h"
 #include "unit.h"
 
 /* What svg_bars writes to standard output. */

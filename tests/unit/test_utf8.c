@@ -1,7 +1,7 @@
 #include <string.h>
 
 #include "unit.h"
-#include "utf8.h"
+#include "core/utf8.h"
 
 static int
 valid(const char *s)

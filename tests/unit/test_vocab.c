@@ -1,8 +1,8 @@
 #include <string.h>
 
-#include "initiative.h"
+#include "registry/initiative.h"
 #include "unit.h"
-#include "vocab.h"
+#include "core/vocab.h"
 
 static const struct term colour_terms[] = {
 	{ "red", "rood", "scarlet|crimson" },

@@ -3,7 +3,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "yamlload.h"
+#include "core/yamlload.h"
 #include "unit.h"
 
 static char err[600];

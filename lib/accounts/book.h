@@ -1,0 +1,131 @@
+/*
+ * book: the book of every initiative's ledger, month by month.
+ *
+ * Events are added up as they come, into one bucket per initiative and
+ * calendar month (money in cents, hours and results in hundredths, all
+ * int64), so memory grows with initiatives x months and never with the
+ * number of events.  Every bucket is a sum, a count, a maximum or a latest
+ * date, combined so that the order of events does not matter: two books
+ * built from two halves of a ledger merge (book_merge_partial) into
+ * exactly the book of the whole.  An initiative's totals of income,
+ * expenses, hours and each goal's results are kept too, and an event that
+ * would take one past INT64_MAX is refused, so that no period's sum can
+ * overflow later.
+ *
+ * A result or adjustment for a goal that has not (yet) been set is held,
+ * with its line, until the end: if the goal is set later in the input it
+ * counts, otherwise book_unresolved() hands the line back to be rejected.
+ */
+#ifndef SAMEN_BOOK_H
+#define SAMEN_BOOK_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <jansson.h>
+
+#include "accounts/ledger.h"
+#include "base/period.h"
+
+struct acct_month {
+	int64_t income[LEDGER_NSOURCES];	/* cents */
+	int64_t expense[LEDGER_NCATEGORIES];	/* cents */
+	int64_t hours[LEDGER_NBY];		/* hundredths of an hour */
+	long reach;			/* participants at reach_day */
+	int reach_day;			/* 0: no reach reported */
+	long meetings;
+	long attendees;			/* summed over the meetings */
+	long members;			/* at the last meeting; -1 unknown */
+	int meeting_day;		/* the last meeting's day; 0: none */
+	int plan_agreed;		/* at the last meeting: -1, 0, 1 */
+	int accounts_day;		/* last day accounts were approved */
+	long adjustments;		/* those not for a goal */
+};
+
+struct goal_setting {
+	struct date date;
+	int64_t target;			/* hundredths, per period of per */
+	char *unit;
+	enum period_kind per;
+};
+
+struct goal_month {
+	int64_t sum;			/* results, hundredths */
+	long results;
+	long adjustments;		/* for this goal */
+};
+
+struct pending_line {
+	char *file;
+	unsigned long lineno;
+	char *text;
+	size_t len;
+};
+
+struct goal {
+	char *id;
+	struct goal_setting *set;	/* sorted by date */
+	size_t nset, capset;
+	int lo, n;			/* months lo .. lo + n - 1 */
+	struct goal_month *m;
+	int64_t total;			/* all results, for overflow */
+	struct pending_line *pend;	/* while the goal is not set */
+	size_t npend, cappend;
+};
+
+struct book_entry {
+	char *id;
+	char *name;			/* from an initiative record, or NULL */
+	int owned;			/* owned_by_participants: -1, 0, 1 */
+	int lo, n;
+	struct acct_month *m;
+	int64_t income_total, expense_total, hours_total;
+	struct goal *goals;
+	size_t ngoals, capgoals;
+};
+
+struct book {
+	struct book_entry **e;
+	size_t n, cap;
+	size_t *slot;			/* open addressing: index + 1 */
+	size_t nslot;
+};
+
+void	book_init(struct book *);
+void	book_free(struct book *);
+struct book_entry *book_find(const struct book *, const char *id);
+struct book_entry *book_get(struct book *, const char *id);
+
+/* Name and ownership from an initiative record; 0 or -1 (not one). */
+int	book_add_initiative(struct book *, const json_t *);
+
+/*
+ * Adds one event; file, lineno, text, len are its line, kept only while
+ * its goal is unknown.  0, or -1 with a message (an overflow) in err, and
+ * then the book is as it was.
+ */
+int	book_add_event(struct book *, const struct ledger_event *,
+	    const char *file, unsigned long lineno, const char *text,
+	    size_t len, char *err, size_t errsize);
+
+/* The entries sorted by id (a malloc'd array of n pointers). */
+struct book_entry **book_sorted(const struct book *);
+
+/* A setting of the goal in force at the end of month: the latest dated
+ * in or before it, or NULL. */
+const struct goal_setting *goal_in_force(const struct goal *, int month);
+const struct goal_month *goal_month_at(const struct goal *, int month);
+const struct acct_month *book_month_at(const struct book_entry *, int month);
+
+/* Each held line of a goal never set, in the order they were added. */
+void	book_unresolved(const struct book *,
+	    void (*)(void *, const struct book_entry *, const struct goal *,
+	    const struct pending_line *), void *);
+
+/* --partial: one account_partial record per entry. */
+json_t *book_partial(const struct book_entry *);
+/* --merge: adds a partial; 0, or -1 with a message in err (and the book
+ * as it was: a partial is checked whole before it is added). */
+int	book_merge_partial(struct book *, const json_t *, char *err,
+	    size_t errsize);
+
+#endif

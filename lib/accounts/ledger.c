@@ -1,0 +1,295 @@
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "accounts/ledger.h"
+#include "base/money.h"
+#include "core/suggest.h"
+
+const char *const ledger_kinds[LEDGER_NKINDS] = { "income", "expense",
+	"hours", "reach", "goal", "result", "meeting", "adjustment" };
+const char *const ledger_sources[LEDGER_NSOURCES] = { "municipality",
+	"fund", "members", "donations", "sales", "other" };
+const char *const ledger_categories[LEDGER_NCATEGORIES] = {
+	"accommodation", "activities", "staff", "materials", "other" };
+const char *const ledger_by[LEDGER_NBY] = { "volunteer", "member",
+	"professional" };
+
+int
+ledger_lookup(const char *const *names, int n, const char *s)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(names[i], s) == 0)
+			return i;
+	return -1;
+}
+
+/* "unknown source 'fnd' (did you mean 'fund'?)" or with the whole list. */
+static void
+unknown(char *err, size_t errsize, const char *what, const char *s,
+    const char *const *names, int n)
+{
+	const char *near = suggest(s, names, (size_t)n);
+	size_t len;
+	int i;
+
+	if (near != NULL) {
+		snprintf(err, errsize, "unknown %s '%s' (did you mean '%s'?)",
+		    what, s, near);
+		return;
+	}
+	snprintf(err, errsize, "unknown %s '%s' (one of", what, s);
+	for (i = 0; i < n; i++) {
+		len = strlen(err);
+		snprintf(err + len, errsize - len, "%s %s", i ? "," : "",
+		    names[i]);
+	}
+	len = strlen(err);
+	snprintf(err + len, errsize - len, ")");
+}
+
+static const char *
+string_field(const json_t *rec, const char *key, char *err, size_t errsize,
+    int required)
+{
+	const json_t *v = json_object_get(rec, key);
+
+	if (v == NULL || json_is_null(v)) {
+		if (required)
+			snprintf(err, errsize, "%s: missing", key);
+		return NULL;
+	}
+	if (!json_is_string(v) || json_string_length(v) == 0 ||
+	    strlen(json_string_value(v)) != json_string_length(v)) {
+		snprintf(err, errsize, "%s: not a non-empty string", key);
+		return NULL;
+	}
+	return json_string_value(v);
+}
+
+static int
+name_field(const json_t *rec, const char *key, const char *const *names,
+    int n, int dflt, int *out, char *err, size_t errsize)
+{
+	const json_t *v = json_object_get(rec, key);
+	const char *s;
+
+	*err = '\0';
+	if (v == NULL || json_is_null(v)) {
+		*out = dflt;
+		if (dflt < 0) {
+			snprintf(err, errsize, "%s: missing", key);
+			return -1;
+		}
+		return 0;
+	}
+	if ((s = string_field(rec, key, err, errsize, 1)) == NULL)
+		return -1;
+	if ((*out = ledger_lookup(names, n, s)) < 0) {
+		unknown(err, errsize, key, s, names, n);
+		return -1;
+	}
+	return 0;
+}
+
+/* Exact hundredths (money's rules), never negative. */
+static int
+quantity(const json_t *rec, const char *key, int64_t max, int64_t *out,
+    char *err, size_t errsize)
+{
+	const json_t *v = json_object_get(rec, key);
+	const char *why;
+
+	if (v == NULL || json_is_null(v)) {
+		snprintf(err, errsize, "%s: missing", key);
+		return -1;
+	}
+	if (money_from_json(v, out, &why) != 0) {
+		snprintf(err, errsize, "%s: %s", key, why);
+		return -1;
+	}
+	if (*out < 0) {
+		snprintf(err, errsize, "%s: negative amounts are not allowed "
+		    "(record a %s instead)", key,
+		    strcmp(key, "amount") == 0 ? "separate event" : "zero");
+		return -1;
+	}
+	if (*out > max) {
+		snprintf(err, errsize, "%s: is too large", key);
+		return -1;
+	}
+	return 0;
+}
+
+/* A whole number >= 0; absent gives dflt (or an error when dflt < -1). */
+static int
+count_field(const json_t *rec, const char *key, long dflt, long *out,
+    char *err, size_t errsize)
+{
+	const json_t *v = json_object_get(rec, key);
+	double d;
+
+	if (v == NULL || json_is_null(v)) {
+		if (dflt < -1) {
+			snprintf(err, errsize, "%s: missing", key);
+			return -1;
+		}
+		*out = dflt;
+		return 0;
+	}
+	if (json_is_integer(v) && json_integer_value(v) >= 0 &&
+	    json_integer_value(v) <= 1000000000) {
+		*out = (long)json_integer_value(v);
+		return 0;
+	}
+	d = json_is_real(v) ? json_real_value(v) : -1;
+	if (d >= 0 && d <= 1e9 && d == floor(d)) {
+		*out = (long)d;
+		return 0;
+	}
+	snprintf(err, errsize, "%s: not a whole number from 0 to 1000000000",
+	    key);
+	return -1;
+}
+
+static int
+bool_field(const json_t *rec, const char *key, int dflt, int *out,
+    char *err, size_t errsize)
+{
+	const json_t *v = json_object_get(rec, key);
+
+	if (v == NULL || json_is_null(v)) {
+		*out = dflt;
+		return 0;
+	}
+	if (!json_is_boolean(v)) {
+		snprintf(err, errsize, "%s: not true or false", key);
+		return -1;
+	}
+	*out = json_is_true(v);
+	return 0;
+}
+
+static int
+parse_goal(const json_t *rec, struct ledger_event *ev, char *err,
+    size_t errsize)
+{
+	const json_t *per = json_object_get(rec, "per");
+	const char *unit;
+
+	if (quantity(rec, "target", LEDGER_QUANTITY_MAX, &ev->target, err,
+	    errsize))
+		return -1;
+	ev->per = PERIOD_MONTH;
+	if (per != NULL && !json_is_null(per) && (!json_is_string(per) ||
+	    period_kind_parse(json_string_value(per), &ev->per) != 0)) {
+		snprintf(err, errsize, "per: not month, quarter or year");
+		return -1;
+	}
+	*err = '\0';
+	unit = string_field(rec, "unit", err, errsize, 0);
+	if (*err != '\0')
+		return -1;
+	ev->unit = unit != NULL ? unit : "";
+	return 0;
+}
+
+static int
+parse_meeting(const json_t *rec, struct ledger_event *ev, char *err,
+    size_t errsize)
+{
+	return count_field(rec, "members", -1, &ev->members, err, errsize) ||
+	    count_field(rec, "attendees", -1, &ev->attendees, err, errsize) ||
+	    bool_field(rec, "accounts_approved", 0, &ev->accounts_approved,
+	    err, errsize) ||
+	    bool_field(rec, "plan_agreed", -1, &ev->plan_agreed, err, errsize);
+}
+
+/* Amounts are euros; a ledger that says otherwise is not added up. */
+static int
+euro(const json_t *rec, char *err, size_t errsize)
+{
+	const json_t *c = json_object_get(rec, "currency");
+
+	if (c == NULL || json_is_null(c) || (json_is_string(c) &&
+	    (strcmp(json_string_value(c), "EUR") == 0 ||
+	    strcmp(json_string_value(c), "euro") == 0)))
+		return 0;
+	snprintf(err, errsize, "currency: only euros (EUR) are accepted");
+	return -1;
+}
+
+static int
+parse_kind(const json_t *rec, struct ledger_event *ev, char *err,
+    size_t errsize)
+{
+	if ((ev->kind == LEDGER_INCOME || ev->kind == LEDGER_EXPENSE) &&
+	    euro(rec, err, errsize) != 0)
+		return -1;
+	switch (ev->kind) {
+	case LEDGER_INCOME:
+		return quantity(rec, "amount", INT64_MAX, &ev->amount, err,
+		    errsize) || name_field(rec, "source", ledger_sources,
+		    LEDGER_NSOURCES, SRC_OTHER, &ev->source, err, errsize);
+	case LEDGER_EXPENSE:
+		return quantity(rec, "amount", INT64_MAX, &ev->amount, err,
+		    errsize) || name_field(rec, "category", ledger_categories,
+		    LEDGER_NCATEGORIES, CAT_OTHER, &ev->category, err, errsize);
+	case LEDGER_HOURS:
+		return quantity(rec, "hours", LEDGER_QUANTITY_MAX, &ev->hours,
+		    err, errsize) || name_field(rec, "by", ledger_by,
+		    LEDGER_NBY, -1, &ev->by, err, errsize);
+	case LEDGER_REACH:
+		return count_field(rec, "participants", -2,
+		    &ev->participants, err, errsize);
+	case LEDGER_GOAL:
+		return parse_goal(rec, ev, err, errsize);
+	case LEDGER_RESULT:
+		return quantity(rec, "value", LEDGER_QUANTITY_MAX, &ev->value,
+		    err, errsize);
+	case LEDGER_MEETING:
+		return parse_meeting(rec, ev, err, errsize);
+	default:
+		return 0;
+	}
+}
+
+int
+ledger_parse(const json_t *rec, struct ledger_event *ev, char *err,
+    size_t errsize)
+{
+	const char *s, *why;
+	int kind;
+
+	memset(ev, 0, sizeof *ev);
+	ev->members = ev->attendees = -1;
+	ev->plan_agreed = -1;
+	*err = '\0';
+	if ((ev->initiative = string_field(rec, "initiative", err, errsize,
+	    1)) == NULL)
+		return -1;
+	if ((s = string_field(rec, "event", err, errsize, 1)) == NULL)
+		return -1;
+	if ((kind = ledger_lookup(ledger_kinds, LEDGER_NKINDS, s)) < 0) {
+		unknown(err, errsize, "event kind", s, ledger_kinds,
+		    LEDGER_NKINDS);
+		return -1;
+	}
+	ev->kind = (enum ledger_kind)kind;
+	if ((s = string_field(rec, "date", err, errsize, 1)) == NULL)
+		return -1;
+	if (date_parse(s, strlen(s), &ev->date, &why) != 0) {
+		snprintf(err, errsize, "date: '%s' %s", s, why);
+		return -1;
+	}
+	if (kind == LEDGER_GOAL || kind == LEDGER_RESULT ||
+	    kind == LEDGER_ADJUSTMENT) {
+		ev->goal = string_field(rec, "goal", err, errsize,
+		    kind != LEDGER_ADJUSTMENT);
+		if (*err != '\0')
+			return -1;
+	}
+	return parse_kind(rec, ev, err, errsize);
+}

@@ -1,0 +1,90 @@
+#include <stdio.h>
+#include <string.h>
+
+#include "core/jsonout.h"
+#include "base/money.h"
+#include "base/period.h"
+#include "accounts/report.h"
+
+const char *const rf_questions[5] = { "value", "pride", "accounts",
+	"adjusts", "agreement" };
+
+const json_t *
+rf_get(const json_t *o, const char *a, const char *b)
+{
+	const json_t *v = json_object_get(o, a);
+
+	if (v != NULL && b != NULL)
+		v = json_object_get(v, b);
+	return v;
+}
+
+int64_t
+rf_cents(const json_t *v)
+{
+	int64_t c;
+	const char *why;
+
+	if (v == NULL || money_from_json(v, &c, &why) != 0)
+		return 0;
+	return c;
+}
+
+int64_t
+rf_hundredths(const json_t *v)
+{
+	return rf_cents(v);
+}
+
+const char *
+rf_name(const json_t *acct)
+{
+	const json_t *n = json_object_get(acct, "name");
+
+	if (json_is_string(n))
+		return json_string_value(n);
+	n = json_object_get(acct, "initiative");
+	return json_is_string(n) ? json_string_value(n) : "?";
+}
+
+char *
+rf_period(const json_t *acct, enum lang l, char buf[LANG_BUF])
+{
+	const json_t *p = json_object_get(acct, "period");
+	const char *s = json_is_string(p) ? json_string_value(p) : "";
+	const char *why;
+	int month, y;
+
+	if (strlen(s) == 4 && sscanf(s, "%4d", &y) == 1)
+		return lang_period(l, PERIOD_YEAR, y * 12, buf);
+	if (strlen(s) == 7 && s[5] == 'Q' && sscanf(s, "%4d", &y) == 1 &&
+	    s[6] >= '1' && s[6] <= '4')
+		return lang_period(l, PERIOD_QUARTER, y * 12 + (s[6] - '1') * 3,
+		    buf);
+	if (month_parse(s, &month, &why) == 0)
+		return lang_period(l, PERIOD_MONTH, month, buf);
+	snprintf(buf, LANG_BUF, "%s", s);
+	return buf;
+}
+
+enum lang_word
+rf_question_name(int i)
+{
+	return (enum lang_word)(W_Q_VALUE + i);
+}
+
+enum lang_word
+rf_question_text(int i)
+{
+	return (enum lang_word)(W_QQ_VALUE + i);
+}
+
+enum lang_word
+rf_verdict_word(const char *v)
+{
+	if (v != NULL && strcmp(v, "pass") == 0)
+		return W_PASS;
+	if (v != NULL && strcmp(v, "fail") == 0)
+		return W_FAIL;
+	return W_UNKNOWN;
+}

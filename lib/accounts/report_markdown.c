@@ -1,0 +1,184 @@
+#include <string.h>
+
+#include "accounts/ledger.h"
+#include "core/out.h"
+#include "accounts/report.h"
+
+static const char *
+w(enum lang l, enum lang_word x)
+{
+	return lang_word(l, x);
+}
+
+/* Backslash before what Markdown (CommonMark and GFM tables) would read
+ * as markup, so names and reasons come out as written. */
+static void
+md(const char *s)
+{
+	const char *p;
+
+	for (p = s; *p; p++) {
+		if (strchr("\\`*_[]<>|#!~", *p) != NULL)
+			out_puts("\\");
+		if (*p == '\n' || *p == '\r')
+			out_puts(" ");
+		else
+			out_write(p, 1);
+	}
+}
+
+static void
+money_row(enum lang l, const char *pre, const char *label, int64_t cents,
+    const char *post)
+{
+	char buf[LANG_BUF];
+
+	out_printf("| %s", pre);
+	md(label);
+	out_printf("%s | %s%s%s |\n", post, pre, lang_money(l, cents, buf),
+	    post);
+}
+
+static void
+md_means(const json_t *a, enum lang l)
+{
+	const json_t *m = json_object_get(a, "means"), *share;
+	const json_t *h = rf_get(m, "hours", NULL);
+	char buf[LANG_BUF];
+	int64_t v;
+	int i;
+
+	out_printf("### %s\n\n|  | %s |\n|---|---:|\n", w(l, W_MEANS),
+	    w(l, W_AMOUNT));
+	money_row(l, "**", w(l, W_INCOME), rf_cents(rf_get(m, "income", NULL)),
+	    "**");
+	for (i = 0; i < LEDGER_NSOURCES; i++)
+		if ((v = rf_cents(rf_get(m, "by_source", ledger_sources[i]))))
+			money_row(l, "", w(l, W_SRC_MUNICIPALITY + i), v, "");
+	money_row(l, "**", w(l, W_EXPENSES), rf_cents(rf_get(m, "expenses",
+	    NULL)), "**");
+	for (i = 0; i < LEDGER_NCATEGORIES; i++)
+		if ((v = rf_cents(rf_get(m, "by_category",
+		    ledger_categories[i]))))
+			money_row(l, "", w(l, W_CAT_ACCOMMODATION + i), v, "");
+	money_row(l, "**", w(l, W_BALANCE), rf_cents(rf_get(m, "balance",
+	    NULL)), "**");
+	share = rf_get(m, "municipality_share", NULL);
+	out_puts("\n");
+	if (json_is_number(share))
+		out_printf("%s: %s.  \n", w(l, W_MUNICIPALITY_SHARE),
+		    lang_percent(l, json_number_value(share), buf));
+	out_printf("%s: %s %s", w(l, W_HOURS), lang_hundredths(l,
+	    rf_hundredths(rf_get(h, "total", NULL)), buf), w(l, W_HOURS_UNIT));
+	for (i = 0; i < LEDGER_NBY; i++)
+		if ((v = rf_hundredths(rf_get(h, ledger_by[i], NULL))))
+			out_printf("; %s %s", w(l, W_BY_VOLUNTEER + i),
+			    lang_hundredths(l, v, buf));
+	out_puts(".\n\n");
+}
+
+static void
+md_goals(const json_t *a, enum lang l)
+{
+	const json_t *gs = json_object_get(a, "goals"), *g, *p, *met, *u;
+	char buf[LANG_BUF];
+	size_t i;
+
+	out_printf("### %s\n\n", w(l, W_GOALS));
+	if (json_array_size(gs) == 0) {
+		out_printf("%s\n\n", w(l, W_NO_GOALS));
+		return;
+	}
+	out_printf("| %s | %s | %s | %s | %s |\n|---|---:|---:|---:|---|\n",
+	    w(l, W_GOAL), w(l, W_TARGET), w(l, W_ACTUAL), w(l, W_PROGRESS),
+	    w(l, W_MET));
+	json_array_foreach(gs, i, g) {
+		out_puts("| ");
+		md(json_string_value(json_object_get(g, "goal")));
+		if (json_string_length(json_object_get(g, "unit")) > 0) {
+			out_puts(" (");
+			md(json_string_value(json_object_get(g, "unit")));
+			out_puts(")");
+		}
+		if (json_is_string(u = json_object_get(g, "until")))
+			out_printf(", %s %s", w(l, W_UNTIL), lang_date_str(l,
+			    json_string_value(u), buf));
+		out_printf(" | %s", lang_hundredths(l, rf_hundredths(
+		    json_object_get(g, "target")), buf));
+		out_printf(" | %s", lang_hundredths(l, rf_hundredths(
+		    json_object_get(g, "actual")), buf));
+		p = json_object_get(g, "progress");
+		out_printf(" | %s", json_is_number(p) ? lang_percent(l,
+		    json_number_value(p), buf) : "");
+		met = json_object_get(g, "met");
+		out_printf(" | %s |\n", json_is_true(met) ? w(l, W_YES) :
+		    json_is_false(met) ? w(l, W_NO) :
+		    json_integer_value(json_object_get(g, "results")) == 0 ?
+		    w(l, W_NO_RESULT) : w(l, W_NOT_YET));
+	}
+	out_puts("\n");
+}
+
+static void
+md_rest(const json_t *a, enum lang l)
+{
+	const json_t *reach = json_object_get(a, "reach");
+	const json_t *mt = json_object_get(a, "meetings");
+	char buf[LANG_BUF];
+
+	out_printf("%s: ", w(l, W_REACH));
+	if (json_is_object(reach))
+		out_printf("%lld %s (%s)", (long long)json_integer_value(
+		    json_object_get(reach, "participants")),
+		    w(l, W_PARTICIPANTS), lang_date_str(l, json_string_value(
+		    json_object_get(reach, "date")), buf));
+	else
+		out_puts(w(l, W_NO_REACH));
+	out_printf(".  \n%s: %lld (%lld %s).  \n%s: %lld.\n\n",
+	    w(l, W_MEETINGS), (long long)json_integer_value(json_object_get(mt,
+	    "held")), (long long)json_integer_value(json_object_get(mt,
+	    "attendees")), w(l, W_ATTENDEES), w(l, W_ADJUSTMENTS),
+	    (long long)json_integer_value(json_object_get(a, "adjustments")));
+}
+
+static void
+md_questions(const json_t *a, enum lang l)
+{
+	const json_t *q;
+	int i;
+
+	out_printf("### %s\n\n| %s | %s | %s |\n|---|---|---|\n",
+	    w(l, W_ACCOUNTABILITY), w(l, W_QUESTION), w(l, W_VERDICT),
+	    w(l, W_REASON));
+	for (i = 0; i < 5; i++) {
+		q = rf_get(a, "accountability", rf_questions[i]);
+		out_printf("| %d. **%s**: %s | %s | ", i + 1,
+		    w(l, rf_question_name(i)), w(l, rf_question_text(i)),
+		    w(l, rf_verdict_word(json_string_value(json_object_get(q,
+		    "verdict")))));
+		md(json_string_value(json_object_get(q, "reason")) ?
+		    json_string_value(json_object_get(q, "reason")) : "");
+		out_puts(" |\n");
+	}
+}
+
+void
+report_markdown(json_t *const *acc, size_t n, enum lang l)
+{
+	char p[LANG_BUF], d1[LANG_BUF], d2[LANG_BUF];
+	size_t i;
+
+	out_printf("# %s\n\n%s\n", w(l, W_TITLE), w(l, W_SUBTITLE));
+	for (i = 0; i < n; i++) {
+		out_puts("\n## ");
+		md(rf_name(acc[i]));
+		out_printf(", %s\n\n*%s \xE2\x80\x93 %s*\n\n", rf_period(acc[i], l,
+		    p), lang_date_str(l, json_string_value(json_object_get(
+		    acc[i], "from")), d1), lang_date_str(l, json_string_value(
+		    json_object_get(acc[i], "to")), d2));
+		md_means(acc[i], l);
+		md_goals(acc[i], l);
+		md_rest(acc[i], l);
+		md_questions(acc[i], l);
+	}
+}

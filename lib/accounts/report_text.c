@@ -1,0 +1,188 @@
+#include <string.h>
+
+#include "accounts/ledger.h"
+#include "core/out.h"
+#include "accounts/report.h"
+
+static const char *
+w(enum lang l, enum lang_word x)
+{
+	return lang_word(l, x);
+}
+
+/* Pads with spaces to width columns, counting UTF-8 characters. */
+static void
+padded(const char *s, int width)
+{
+	int n = 0;
+	const char *p;
+
+	for (p = s; *p; p++)
+		if (((unsigned char)*p & 0xC0) != 0x80)
+			n++;
+	out_puts(s);
+	for (; n < width; n++)
+		out_puts(" ");
+}
+
+static void
+money_line(enum lang l, int indent, const char *label, int64_t cents)
+{
+	char buf[LANG_BUF];
+
+	out_printf("%*s", indent, "");
+	padded(label, 40 - indent);
+	lang_money(l, cents, buf);
+	out_printf("%*s%s\n", 18 - (int)strlen(buf) + (strstr(buf, "€") ? 2 :
+	    0), "", buf);
+}
+
+static void
+text_means(const json_t *a, enum lang l)
+{
+	const json_t *m = json_object_get(a, "means"), *share;
+	char buf[LANG_BUF], b2[LANG_BUF];
+	const char *sep;
+	int64_t v;
+	int i;
+
+	out_printf("%s\n", w(l, W_MEANS));
+	money_line(l, 2, w(l, W_INCOME), rf_cents(rf_get(m, "income", NULL)));
+	for (i = 0; i < LEDGER_NSOURCES; i++)
+		if ((v = rf_cents(rf_get(m, "by_source", ledger_sources[i]))))
+			money_line(l, 4, w(l, W_SRC_MUNICIPALITY + i), v);
+	money_line(l, 2, w(l, W_EXPENSES), rf_cents(rf_get(m, "expenses",
+	    NULL)));
+	for (i = 0; i < LEDGER_NCATEGORIES; i++)
+		if ((v = rf_cents(rf_get(m, "by_category",
+		    ledger_categories[i]))))
+			money_line(l, 4, w(l, W_CAT_ACCOMMODATION + i), v);
+	money_line(l, 2, w(l, W_BALANCE), rf_cents(rf_get(m, "balance",
+	    NULL)));
+	share = rf_get(m, "municipality_share", NULL);
+	if (json_is_number(share))
+		out_printf("  %s: %s\n", w(l, W_MUNICIPALITY_SHARE),
+		    lang_percent(l, json_number_value(share), buf));
+	out_printf("  %s: %s %s", w(l, W_HOURS), lang_hundredths(l,
+	    rf_hundredths(rf_get(rf_get(m, "hours", NULL), "total", NULL)),
+	    buf), w(l, W_HOURS_UNIT));
+	sep = " (";
+	for (i = 0; i < LEDGER_NBY; i++)
+		if ((v = rf_hundredths(rf_get(rf_get(m, "hours", NULL),
+		    ledger_by[i], NULL)))) {
+			out_printf("%s%s %s", sep, w(l, W_BY_VOLUNTEER + i),
+			    lang_hundredths(l, v, b2));
+			sep = ", ";
+		}
+	if (*sep == ',')
+		out_puts(")");
+	out_puts("\n");
+}
+
+static void
+text_goal(const json_t *g, enum lang l)
+{
+	char t[LANG_BUF], a[LANG_BUF], p[LANG_BUF], d[LANG_BUF];
+	const json_t *met = json_object_get(g, "met");
+	const json_t *prog = json_object_get(g, "progress");
+	const json_t *until = json_object_get(g, "until");
+	const char *unit = json_string_value(json_object_get(g, "unit"));
+	const char *verdict;
+
+	if (json_is_true(met))
+		verdict = w(l, W_YES);
+	else if (json_is_false(met))
+		verdict = w(l, W_NO);
+	else if (json_integer_value(json_object_get(g, "results")) == 0)
+		verdict = w(l, W_NO_RESULT);
+	else
+		verdict = w(l, W_NOT_YET);
+	out_printf("  %s%s%s%s: %s %s, %s %s",
+	    json_string_value(json_object_get(g, "goal")),
+	    unit && *unit ? " (" : "", unit ? unit : "",
+	    unit && *unit ? ")" : "",
+	    w(l, W_TARGET), lang_hundredths(l, rf_hundredths(
+	    json_object_get(g, "target")), t),
+	    w(l, W_ACTUAL), lang_hundredths(l, rf_hundredths(
+	    json_object_get(g, "actual")), a));
+	if (json_is_number(prog))
+		out_printf(" (%s)", lang_percent(l, json_number_value(prog), p));
+	if (json_is_string(until))
+		out_printf(" %s %s", w(l, W_UNTIL), lang_date_str(l,
+		    json_string_value(until), d));
+	out_printf(": %s\n", verdict);
+}
+
+static void
+text_rest(const json_t *a, enum lang l)
+{
+	const json_t *gs = json_object_get(a, "goals"), *g;
+	const json_t *reach = json_object_get(a, "reach");
+	const json_t *mt = json_object_get(a, "meetings");
+	char buf[LANG_BUF];
+	size_t i;
+
+	out_printf("\n%s\n", w(l, W_GOALS));
+	if (json_array_size(gs) == 0)
+		out_printf("  %s\n", w(l, W_NO_GOALS));
+	json_array_foreach(gs, i, g)
+		text_goal(g, l);
+	out_printf("\n%s: ", w(l, W_REACH));
+	if (json_is_object(reach))
+		out_printf("%lld %s (%s)\n", (long long)json_integer_value(
+		    json_object_get(reach, "participants")),
+		    w(l, W_PARTICIPANTS), lang_date_str(l, json_string_value(
+		    json_object_get(reach, "date")), buf));
+	else
+		out_printf("%s\n", w(l, W_NO_REACH));
+	out_printf("%s: %lld (%lld %s)\n", w(l, W_MEETINGS),
+	    (long long)json_integer_value(json_object_get(mt, "held")),
+	    (long long)json_integer_value(json_object_get(mt, "attendees")),
+	    w(l, W_ATTENDEES));
+	out_printf("%s: %lld\n", w(l, W_ADJUSTMENTS), (long long)
+	    json_integer_value(json_object_get(a, "adjustments")));
+}
+
+static void
+text_questions(const json_t *a, enum lang l)
+{
+	const json_t *q;
+	int i;
+
+	out_printf("\n%s\n", w(l, W_ACCOUNTABILITY));
+	for (i = 0; i < 5; i++) {
+		q = rf_get(a, "accountability", rf_questions[i]);
+		out_printf("  %d. %s\n     ", i + 1, w(l, rf_question_text(i)));
+		padded(w(l, rf_question_name(i)), 16);
+		out_printf("%s: %s\n", w(l, rf_verdict_word(json_string_value(
+		    json_object_get(q, "verdict")))), json_string_value(
+		    json_object_get(q, "reason")));
+	}
+}
+
+void
+report_text(json_t *const *acc, size_t n, enum lang l)
+{
+	char p[LANG_BUF], d1[LANG_BUF], d2[LANG_BUF];
+	const char *id;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			out_puts("\n");
+		id = json_string_value(json_object_get(acc[i], "initiative"));
+		if (id != NULL && strcmp(id, rf_name(acc[i])) != 0)
+			out_printf("%s (%s), %s\n", rf_name(acc[i]), id,
+			    rf_period(acc[i], l, p));
+		else
+			out_printf("%s, %s\n", rf_name(acc[i]),
+			    rf_period(acc[i], l, p));
+		out_printf("%s %s %s\n\n", lang_date_str(l, json_string_value(
+		    json_object_get(acc[i], "from")), d1), w(l, W_TO),
+		    lang_date_str(l, json_string_value(json_object_get(acc[i],
+		    "to")), d2));
+		text_means(acc[i], l);
+		text_rest(acc[i], l);
+		text_questions(acc[i], l);
+	}
+}

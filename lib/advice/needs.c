@@ -1,0 +1,908 @@
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/err.h"
+#include "advice/needs.h"
+
+#define SENTENCE_MAX 1024
+
+static const char *const action_names[] = { "start", "support", "connect",
+	"maintain", "measure" };
+static const char *const basis_names[] = { "population", "weighted-count",
+	"suppressed", "no-summary", "not-measured" };
+static const char *const form_words[FORM_COUNT][2] = {
+	{ "societal isolation", "maatschappelijk isolement" },
+	{ "group isolation", "groepsisolement" },
+	{ "individual isolation", "individueel isolement" },
+};
+/* What answers each form (Van Delden, essay 003), with and without an
+ * article. */
+static const char *const answer_words[FORM_COUNT][2] = {
+	{ "an environment initiative", "een omgevingsinitiatief" },
+	{ "a mild work setting", "een mild werkverband" },
+	{ "a warm place", "een warme plek" },
+};
+static const char *const answer_bare[FORM_COUNT][2] = {
+	{ "environment initiative", "omgevingsinitiatief" },
+	{ "mild work setting", "mild werkverband" },
+	{ "warm place", "warme plek" },
+};
+
+const char *
+needs_action_name(enum needs_action a)
+{
+	return action_names[a];
+}
+
+const char *
+needs_basis_name(enum needs_basis b)
+{
+	return basis_names[b];
+}
+
+const char *
+needs_form_words(enum isolation_form f, enum lang l)
+{
+	return form_words[f][l];
+}
+
+void
+needs_init(struct needs *n)
+{
+	memset(n, 0, sizeof *n);
+}
+
+void
+needs_free(struct needs *n)
+{
+	size_t i;
+
+	for (i = 0; i < n->nareas; i++)
+		free(n->areas[i].name);
+	free(n->areas);
+	for (i = 0; i < n->ninits; i++) {
+		free(n->inits[i].id);
+		free(n->inits[i].name);
+		free(n->inits[i].areas);
+	}
+	free(n->inits);
+	for (i = 0; i < n->naccts; i++) {
+		free(n->accts[i].initiative);
+		free(n->accts[i].end);
+	}
+	free(n->accts);
+	for (i = 0; i < n->ncells; i++) {
+		free(n->cells[i].local);
+		free(n->cells[i].nearby);
+	}
+	free(n->cells);
+	free(n->by_rank);
+	idset_free(&n->area_ix);
+	idset_free(&n->init_ix);
+	idset_free(&n->acct_ix);
+	memset(n, 0, sizeof *n);
+}
+
+/* The area with code, added (unnamed, no population) when new. */
+static struct needs_area *
+area_get(struct needs *n, const char *code)
+{
+	unsigned long first;
+	struct needs_area *a;
+
+	if (idset_add(&n->area_ix, code, n->nareas, &first) == 0)
+		return &n->areas[first];
+	n->areas = xrealloc(n->areas, (n->nareas + 1) * sizeof *n->areas);
+	a = &n->areas[n->nareas++];
+	memset(a, 0, sizeof *a);
+	snprintf(a->code, sizeof a->code, "%s", code);
+	a->population = -1;
+	return a;
+}
+
+static int
+area_code(const json_t *rec, const char *key, const char **code, char *err,
+    size_t size)
+{
+	const json_t *j = json_object_get(rec, key);
+
+	if (j == NULL)
+		return errorf(err, size, "%s is missing", key);
+	if (!json_is_string(j) || area_level_of(json_string_value(j)) ==
+	    AREA_INVALID)
+		return errorf(err, size, "%s is not a CBS area code (GM and 4 "
+		    "digits, WK and 6, or BU and 8)", key);
+	*code = json_string_value(j);
+	return 0;
+}
+
+int
+needs_add_area(struct needs *n, const json_t *rec, char *err, size_t size)
+{
+	const json_t *name = json_object_get(rec, "name");
+	const json_t *pop = json_object_get(rec, "population");
+	const char *code;
+	struct needs_area *a;
+
+	if (area_code(rec, "area", &code, err, size) == -1)
+		return -1;
+	if (name != NULL && !json_is_null(name) && (!json_is_string(name) ||
+	    json_string_length(name) == 0))
+		return errorf(err, size, "name must be a non-empty string");
+	if (pop != NULL && !json_is_null(pop) && (!json_is_integer(pop) ||
+	    json_integer_value(pop) < 0))
+		return errorf(err, size, "population must be a whole number, 0 "
+		    "or more");
+	a = area_get(n, code);
+	if (json_is_string(name)) {
+		free(a->name);
+		a->name = xstrdup(json_string_value(name));
+	}
+	if (json_is_integer(pop))
+		a->population = (long)json_integer_value(pop);
+	return 0;
+}
+
+/* A share object {"share","low","high","n"}; *known 0 for a null share. */
+static int
+share_of(const json_t *shares, enum isolation_form f, struct needs_area *a,
+    char *err, size_t size)
+{
+	const char *form = isolation_form_name(f);
+	const json_t *o = json_object_get(shares, form);
+	const json_t *s, *lo, *hi;
+
+	a->known[f] = 0;
+	if (o == NULL || json_is_null(o))
+		return 0;
+	s = json_object_get(o, "share");
+	lo = json_object_get(o, "low");
+	hi = json_object_get(o, "high");
+	if (!json_is_object(o))
+		return errorf(err, size, "shares.%s must be an object", form);
+	if (s == NULL || json_is_null(s))
+		return 0;
+	if (!json_is_number(s) || !json_is_number(lo) || !json_is_number(hi))
+		return errorf(err, size, "shares.%s needs share, low and high as "
+		    "numbers", form);
+	a->share[f] = json_number_value(s);
+	a->low[f] = json_number_value(lo);
+	a->high[f] = json_number_value(hi);
+	if (!(a->low[f] >= 0 && a->low[f] <= a->share[f] &&
+	    a->share[f] <= a->high[f] && a->high[f] <= 1))
+		return errorf(err, size, "shares.%s: expected 0 <= low <= share "
+		    "<= high <= 1", form);
+	a->known[f] = 1;
+	return 0;
+}
+
+int
+needs_add_isolation(struct needs *n, const json_t *rec, char *err,
+    size_t size)
+{
+	const json_t *sup = json_object_get(rec, "suppressed");
+	const json_t *shares = json_object_get(rec, "shares");
+	const json_t *cnt = json_object_get(rec, "n");
+	const json_t *ws = json_object_get(rec, "weight_sum");
+	struct needs_area tmp, *a;
+	enum area_level lvl;
+	const char *code;
+	int f;
+
+	if (json_object_get(rec, "area") == NULL)
+		return errorf(err, size, "isolation summary without an area "
+		    "(make it with isolation-score --by area)");
+	if (area_code(rec, "area", &code, err, size) == -1)
+		return -1;
+	if (!json_is_boolean(sup))
+		return errorf(err, size, "suppressed must be true or false");
+	if (!json_is_integer(cnt) || json_integer_value(cnt) < 0)
+		return errorf(err, size, "n must be a whole number, 0 or more");
+	if (!json_is_number(ws) || json_number_value(ws) < 0)
+		return errorf(err, size, "weight_sum must be a number, 0 or more");
+	if (shares != NULL && !json_is_null(shares) && !json_is_object(shares))
+		return errorf(err, size, "shares must be an object");
+	lvl = area_level_of(code);
+	if (n->level != AREA_INVALID && lvl != n->level)
+		return errorf(err, size, "summary for a %s, but earlier ones are "
+		    "for a %s: use one --level", area_level_name(lvl),
+		    area_level_name(n->level));
+	memset(&tmp, 0, sizeof tmp);
+	for (f = 0; f < FORM_COUNT; f++)
+		if (!json_is_true(sup) && json_is_object(shares) &&
+		    share_of(shares, f, &tmp, err, size) == -1)
+			return -1;
+	if (idset_has(&n->area_ix, code) && area_get(n, code)->summary)
+		return errorf(err, size, "a second isolation summary for %s",
+		    code);
+	n->level = lvl;
+	a = area_get(n, code);
+	a->summary = 1;
+	a->suppressed = json_is_true(sup);
+	a->n = (long)json_integer_value(cnt);
+	a->weight_sum = json_number_value(ws);
+	memcpy(a->known, tmp.known, sizeof a->known);
+	memcpy(a->share, tmp.share, sizeof a->share);
+	memcpy(a->low, tmp.low, sizeof a->low);
+	memcpy(a->high, tmp.high, sizeof a->high);
+	return 0;
+}
+
+static void
+apply_account(struct needs_initiative *in, struct needs *n)
+{
+	unsigned long first;
+
+	in->accounts = -1;
+	if (idset_has(&n->acct_ix, in->id) &&
+	    idset_add(&n->acct_ix, in->id, 0, &first) == 0)
+		in->accounts = n->accts[first].verdict;
+}
+
+int
+needs_add_initiative(struct needs *n, const json_t *rec, char *err,
+    size_t size)
+{
+	json_t *c = initiative_normalise(rec, err, size), *j;
+	struct needs_initiative *in;
+	unsigned long first;
+	size_t i;
+
+	if (c == NULL)
+		return -1;
+	if (idset_add(&n->init_ix, json_string_value(json_object_get(c, "id")),
+	    n->ninits, &first) == 1) {
+		n->inits = xrealloc(n->inits, (n->ninits + 1) *
+		    sizeof *n->inits);
+		in = &n->inits[n->ninits++];
+	} else {
+		/* a later record of the same initiative replaces it, as
+		 * initiative-add --replace does in a registry */
+		in = &n->inits[first];
+		free(in->id);
+		free(in->name);
+		free(in->areas);
+	}
+	memset(in, 0, sizeof *in);
+	in->id = xstrdup(json_string_value(json_object_get(c, "id")));
+	in->name = xstrdup(json_string_value(json_object_get(c, "name")));
+	in->kind = (size_t)vocab_find(&initiative_kinds,
+	    json_string_value(json_object_get(c, "kind")));
+	in->form = initiative_kind_form(in->kind);
+	j = json_object_get(c, "areas");
+	in->nareas = json_array_size(j);
+	in->areas = xmalloc(in->nareas * sizeof *in->areas);
+	for (i = 0; i < in->nareas; i++)
+		snprintf(in->areas[i], AREA_CODE_MAX, "%s",
+		    json_string_value(json_array_get(j, i)));
+	in->capacity = (long)json_integer_value(json_object_get(c,
+	    "capacity"));
+	in->owned = json_is_true(json_object_get(c, "owned_by_participants"));
+	apply_account(in, n);
+	json_decref(c);
+	return 0;
+}
+
+/* The end of an account's period, however account-report spells it. */
+static const char *
+period_end(const json_t *rec)
+{
+	const json_t *p = json_object_get(rec, "period");
+	static const char *const keys[] = { "to", "end" };
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		if (json_is_string(json_object_get(rec, keys[i])))
+			return json_string_value(json_object_get(rec, keys[i]));
+		if (json_is_string(json_object_get(p, keys[i])))
+			return json_string_value(json_object_get(p, keys[i]));
+	}
+	if (json_is_string(p))
+		return json_string_value(p);
+	return NULL;
+}
+
+int
+needs_add_account(struct needs *n, const json_t *rec, char *err, size_t size)
+{
+	const json_t *id = json_object_get(rec, "initiative");
+	const json_t *acc = json_object_get(rec, "accountability");
+	const json_t *v = json_object_get(json_object_get(acc, "accounts"),
+	    "verdict");
+	const char *end = period_end(rec), *vs;
+	struct needs_account *a;
+	unsigned long first;
+	int verdict;
+	size_t i;
+
+	if (!json_is_string(id))
+		return errorf(err, size, "initiative is missing");
+	if (end == NULL)
+		return errorf(err, size, "the account's period has no end date");
+	if (!json_is_string(v))
+		return errorf(err, size, "accountability.accounts.verdict is "
+		    "missing");
+	vs = json_string_value(v);
+	if (strcmp(vs, "pass") == 0)
+		verdict = 1;
+	else if (strcmp(vs, "fail") == 0)
+		verdict = 0;
+	else if (strcmp(vs, "unknown") == 0)
+		verdict = -1;
+	else
+		return errorf(err, size, "accountability.accounts.verdict '%s' "
+		    "is not pass, fail or unknown", vs);
+	if (idset_add(&n->acct_ix, json_string_value(id), n->naccts,
+	    &first) == 1) {
+		n->accts = xrealloc(n->accts, (n->naccts + 1) *
+		    sizeof *n->accts);
+		a = &n->accts[n->naccts++];
+		a->initiative = xstrdup(json_string_value(id));
+		a->end = NULL;
+	} else
+		a = &n->accts[first];
+	/* the latest period counts; ISO dates compare as strings */
+	if (a->end != NULL && strcmp(end, a->end) < 0)
+		return 0;
+	free(a->end);
+	a->end = xstrdup(end);
+	a->verdict = verdict;
+	for (i = 0; i < n->ninits; i++)
+		if (strcmp(n->inits[i].id, a->initiative) == 0)
+			n->inits[i].accounts = verdict;
+	return 0;
+}
+
+int
+needs_area_within(const char *area, const char *target)
+{
+	enum area_level la = area_level_of(area), lt = area_level_of(target);
+	char up[AREA_CODE_MAX];
+
+	if (la == AREA_INVALID || lt == AREA_INVALID || la < lt)
+		return 0;
+	return area_rollup(area, lt, up) == 0 && strcmp(up, target) == 0;
+}
+
+const char *
+needs_area_name(const struct needs *n, size_t i)
+{
+	return n->areas[i].name != NULL ? n->areas[i].name : n->areas[i].code;
+}
+
+const char *
+needs_municipality(const struct needs *n)
+{
+	size_t i;
+
+	for (i = 0; i < n->nareas; i++)
+		if (area_level_of(n->areas[i].code) == AREA_GEMEENTE &&
+		    n->areas[i].name != NULL)
+			return n->areas[i].name;
+	return NULL;
+}
+
+static double
+round_to(double x, double unit)
+{
+	return round(x / unit) * unit;
+}
+
+static void
+push(size_t **list, size_t *n, size_t v)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if ((*list)[i] == v)
+			return;
+	*list = xrealloc(*list, (*n + 1) * sizeof **list);
+	(*list)[(*n)++] = v;
+}
+
+static void
+cell_need(struct needs_cell *c, const struct needs_area *a)
+{
+	double base;
+	enum isolation_form f = c->form;
+
+	c->need = c->need_low = c->need_high = NAN;
+	if (!a->summary)
+		c->basis = BASIS_NO_SUMMARY;
+	else if (a->suppressed)
+		c->basis = BASIS_SUPPRESSED;
+	else if (!a->known[f])
+		c->basis = BASIS_NOT_MEASURED;
+	else {
+		c->basis = a->population >= 0 ? BASIS_POPULATION :
+		    BASIS_WEIGHTED;
+		base = a->population >= 0 ? (double)a->population :
+		    a->weight_sum;
+		c->need = round(a->share[f] * base);
+		c->need_low = round(a->low[f] * base);
+		c->need_high = round(a->high[f] * base);
+	}
+}
+
+/* Local supply: the initiatives of the cell's form with an area in it. */
+static void
+cell_supply(struct needs *n, struct needs_cell *c)
+{
+	const struct needs_area *a = &n->areas[c->area];
+	enum area_level up = n->level == AREA_WIJK ? AREA_GEMEENTE : AREA_WIJK;
+	char near[AREA_CODE_MAX];
+	double supply = 0;
+	size_t i, k;
+
+	if (area_rollup(a->code, up, near) == -1)
+		snprintf(near, sizeof near, "%s", a->code);
+	for (i = 0; i < n->ninits; i++) {
+		const struct needs_initiative *in = &n->inits[i];
+		int here = 0, close = 0;
+
+		if (in->form != c->form)
+			continue;
+		for (k = 0; k < in->nareas; k++) {
+			if (area_level_of(in->areas[k]) >=
+			    area_level_of(a->code) &&
+			    needs_area_within(in->areas[k], a->code)) {
+				here = 1;
+				supply += (double)in->capacity /
+				    (double)in->nareas;
+			} else if (needs_area_within(in->areas[k], near) ||
+			    needs_area_within(a->code, in->areas[k]))
+				close = 1;
+		}
+		if (here) {
+			push(&c->local, &c->nlocal, i);
+			if (in->accounts == 0)
+				c->nflagged++;
+		} else if (close)
+			push(&c->nearby, &c->nnearby, i);
+	}
+	c->supply = round_to(supply, 0.1);
+}
+
+static void
+cell_judge(struct needs_cell *c)
+{
+	if (isnan(c->need)) {
+		c->coverage = c->gap = NAN;
+		c->action = ACT_MEASURE;
+		return;
+	}
+	c->coverage = c->need > 0 ? round_to(c->supply / c->need, 0.001) : NAN;
+	c->gap = c->need > c->supply ? round_to(c->need - c->supply, 0.1) : 0;
+	if (c->gap == 0)
+		c->action = ACT_MAINTAIN;
+	else if (c->nlocal > 0)
+		c->action = ACT_SUPPORT;
+	else if (c->nnearby > 0)
+		c->action = ACT_CONNECT;
+	else
+		c->action = ACT_START;
+}
+
+static const struct needs *sort_ctx;
+
+static int
+by_priority(const void *pa, const void *pb)
+{
+	const struct needs_cell *a = &sort_ctx->cells[*(const size_t *)pa];
+	const struct needs_cell *b = &sort_ctx->cells[*(const size_t *)pb];
+	double ca = isnan(a->coverage) ? INFINITY : a->coverage;
+	double cb = isnan(b->coverage) ? INFINITY : b->coverage;
+	int d;
+
+	if (a->gap != b->gap)
+		return a->gap > b->gap ? -1 : 1;
+	if (ca != cb)
+		return ca < cb ? -1 : 1;
+	if (a->need != b->need)
+		return a->need > b->need ? -1 : 1;
+	d = strcmp(sort_ctx->areas[a->area].code, sort_ctx->areas[b->area].code);
+	if (d != 0)
+		return d;
+	return (int)a->form - (int)b->form;
+}
+
+static int
+by_code(const void *pa, const void *pb)
+{
+	return strcmp(sort_ctx->areas[*(const size_t *)pa].code,
+	    sort_ctx->areas[*(const size_t *)pb].code);
+}
+
+void
+needs_compute(struct needs *n)
+{
+	enum area_level lvl = n->level != AREA_INVALID ? n->level : AREA_BUURT;
+	size_t *order, i, k, m = 0;
+	int f;
+
+	order = xmalloc((n->nareas + 1) * sizeof *order);
+	for (i = 0; i < n->nareas; i++)
+		if (n->areas[i].summary ||
+		    area_level_of(n->areas[i].code) == lvl)
+			order[m++] = i;
+	sort_ctx = n;
+	qsort(order, m, sizeof *order, by_code);
+	n->ncells = m * FORM_COUNT;
+	n->cells = xmalloc((n->ncells + 1) * sizeof *n->cells);
+	n->by_rank = xmalloc((n->ncells + 1) * sizeof *n->by_rank);
+	n->nranked = 0;
+	for (i = 0, k = 0; i < m; i++)
+		for (f = 0; f < FORM_COUNT; f++, k++) {
+			struct needs_cell *c = &n->cells[k];
+
+			memset(c, 0, sizeof *c);
+			c->area = order[i];
+			c->form = (enum isolation_form)f;
+			cell_need(c, &n->areas[order[i]]);
+			cell_supply(n, c);
+			cell_judge(c);
+			if (!isnan(c->need))
+				n->by_rank[n->nranked++] = k;
+		}
+	free(order);
+	qsort(n->by_rank, n->nranked, sizeof *n->by_rank, by_priority);
+	for (i = 0; i < n->nranked; i++)
+		n->cells[n->by_rank[i]].rank = (long)i + 1;
+}
+
+/* ---- the advice record and its reasons ---- */
+
+/* "A, B and C" / "A, B en C" of the initiatives' names. */
+static void
+name_list(const struct needs *n, const size_t *ix, size_t k, enum lang l,
+    char *out, size_t size)
+{
+	size_t i, len = 0;
+
+	out[0] = '\0';
+	for (i = 0; i < k && len < size; i++) {
+		const char *sep = i == 0 ? "" : i + 1 == k ?
+		    (l == LANG_NL ? " en " : " and ") : ", ";
+
+		len += (size_t)snprintf(out + len, size - len, "%s%s", sep,
+		    n->inits[ix[i]].name);
+	}
+}
+
+/* The Dutch or English names of the kinds answering a form. */
+static void
+kind_list(enum isolation_form f, enum lang l, char *out, size_t size)
+{
+	size_t i, k = 0, total = 0, len = 0;
+
+	for (i = 0; i < initiative_kinds.n; i++)
+		total += initiative_kind_form(i) == f;
+	out[0] = '\0';
+	for (i = 0; i < initiative_kinds.n && len < size; i++) {
+		const struct term *t = &initiative_kinds.terms[i];
+		const char *sep;
+		char word[128];
+		size_t j;
+
+		if (initiative_kind_form(i) != f)
+			continue;
+		sep = k == 0 ? "" : k + 1 == total ?
+		    (l == LANG_NL ? " of " : " or ") : ", ";
+		snprintf(word, sizeof word, "%s", l == LANG_NL && t->dutch ?
+		    t->dutch : t->name);
+		/* "care farm", but "drop-in" */
+		for (j = 0; word[j] != '\0'; j++)
+			if (word[j] == '-' && strcmp(word + j, "-in") != 0)
+				word[j] = ' ';
+		len += (size_t)snprintf(out + len, size - len, "%s%s", sep,
+		    word);
+		k++;
+	}
+}
+
+
+static void
+reason_need(json_t *r, const struct needs *n, const struct needs_cell *c,
+    enum lang l)
+{
+	const struct needs_area *a = &n->areas[c->area];
+	const char *fw = form_words[c->form][l];
+	char b1[LANG_BUF], b2[LANG_BUF], b3[LANG_BUF], b4[LANG_BUF],
+	    b5[LANG_BUF];
+
+	switch (c->basis) {
+	case BASIS_POPULATION:
+		if (l == LANG_NL)
+			lang_sentence(r, "Naar schatting %s van de %s inwoners (%s) leven "
+			    "in %s; het 95%%-betrouwbaarheidsinterval loopt van "
+			    "%s tot %s.", lang_number(l, c->need, b1),
+			    lang_number(l, (double)a->population, b2),
+			    lang_percent1(l, a->share[c->form], b3), fw,
+			    lang_number(l, c->need_low, b4), lang_number(l, c->need_high, b5));
+		else
+			lang_sentence(r, "An estimated %s of the %s residents (%s) live in "
+			    "%s; the 95%% confidence interval runs from %s to "
+			    "%s.", lang_number(l, c->need, b1),
+			    lang_number(l, (double)a->population, b2),
+			    lang_percent1(l, a->share[c->form], b3), fw,
+			    lang_number(l, c->need_low, b4), lang_number(l, c->need_high, b5));
+		break;
+	case BASIS_WEIGHTED:
+		if (l == LANG_NL)
+			lang_sentence(r, "Er is geen inwonertal bekend; van de %s "
+			    "respondenten (gewogen) leven er %s in %s (%s).",
+			    lang_number(l, a->weight_sum, b1), lang_number(l, c->need, b2), fw,
+			    lang_percent1(l, a->share[c->form], b3));
+		else
+			lang_sentence(r, "No population is known; of the %s respondents "
+			    "(weighted), %s live in %s (%s).",
+			    lang_number(l, a->weight_sum, b1), lang_number(l, c->need, b2), fw,
+			    lang_percent1(l, a->share[c->form], b3));
+		break;
+	case BASIS_SUPPRESSED:
+		if (l == LANG_NL)
+			lang_sentence(r, "De behoefte is onbekend: met %ld respondenten "
+			    "zijn te weinig inwoners ondervraagd om een aandeel "
+			    "te noemen. Lees dat niet als nul.", a->n);
+		else
+			lang_sentence(r, "The need is unknown: %ld respondents are too "
+			    "few to report a share. Do not read it as zero.",
+			    a->n);
+		break;
+	case BASIS_NO_SUMMARY:
+		if (l == LANG_NL)
+			lang_sentence(r, "De behoefte is onbekend: er zijn voor dit gebied "
+			    "geen uitkomsten van de enquête. Lees dat niet als "
+			    "nul.");
+		else
+			lang_sentence(r, "The need is unknown: there are no survey results "
+			    "for this area. Do not read it as zero.");
+		break;
+	case BASIS_NOT_MEASURED:
+		if (l == LANG_NL)
+			lang_sentence(r, "De behoefte is onbekend: de enquête heeft %s "
+			    "hier niet kunnen meten. Lees dat niet als nul.", fw);
+		else
+			lang_sentence(r, "The need is unknown: the survey could not "
+			    "measure %s here. Do not read it as zero.", fw);
+		break;
+	}
+}
+
+static void
+reason_supply(json_t *r, const struct needs *n, const struct needs_cell *c,
+    enum lang l)
+{
+	char names[SENTENCE_MAX / 2], b1[LANG_BUF], b2[LANG_BUF];
+	size_t i;
+
+	if (c->nlocal == 0) {
+		if (l == LANG_NL)
+			lang_sentence(r, "Er is in dit gebied geen %s.",
+			    answer_bare[c->form][l]);
+		else
+			lang_sentence(r, "There is no %s in this area.",
+			    answer_bare[c->form][l]);
+	} else {
+		name_list(n, c->local, c->nlocal, l, names, sizeof names);
+		if (l == LANG_NL)
+			lang_sentence(r, "%s %s hier wekelijks plaats aan %s deelnemers.",
+			    names, c->nlocal == 1 ? "biedt" : "bieden",
+			    lang_number(l, c->supply, b1));
+		else
+			lang_sentence(r, "%s %s room here for %s participants a week.",
+			    names, c->nlocal == 1 ? "has" : "have",
+			    lang_number(l, c->supply, b1));
+	}
+	for (i = 0; i < c->nlocal; i++) {
+		const struct needs_initiative *in = &n->inits[c->local[i]];
+
+		if (in->accounts != 0)
+			continue;
+		if (l == LANG_NL)
+			lang_sentence(r, "Bij %s is de afgelopen twaalf maanden geen "
+			    "bijeenkomst geweest waarin de deelnemers rekening "
+			    "en verantwoording goedkeurden; verbind steun aan "
+			    "een bijeenkomst waarin dat alsnog gebeurt.",
+			    in->name);
+		else
+			lang_sentence(r, "%s has held no meeting in the last twelve months "
+			    "at which its participants approved the accounts; "
+			    "tie any support to a meeting where they do.",
+			    in->name);
+	}
+	if (isnan(c->need))
+		return;
+	if (c->need == 0) {
+		if (l == LANG_NL)
+			lang_sentence(r, "Er is geen behoefte gemeten (prioriteit %ld van "
+			    "%zu).", c->rank, n->nranked);
+		else
+			lang_sentence(r, "No need was measured (priority %ld of %zu).",
+			    c->rank, n->nranked);
+		return;
+	}
+	lang_number(l, c->gap, b2);
+	if (l == LANG_NL && c->gap > 0)
+		lang_sentence(r, "Dat dekt %s van de behoefte; er blijft een gat van %s "
+		    "inwoners (prioriteit %ld van %zu).",
+		    lang_percent1(l, c->coverage, b1), b2, c->rank, n->nranked);
+	else if (l == LANG_NL)
+		lang_sentence(r, "Dat dekt %s van de behoefte; er blijft geen gat "
+		    "(prioriteit %ld van %zu).", lang_percent1(l, c->coverage, b1),
+		    c->rank, n->nranked);
+	else if (c->gap > 0)
+		lang_sentence(r, "That covers %s of the need, leaving a gap of %s "
+		    "residents (priority %ld of %zu).",
+		    lang_percent1(l, c->coverage, b1), b2, c->rank, n->nranked);
+	else
+		lang_sentence(r, "That covers %s of the need, leaving no gap (priority "
+		    "%ld of %zu).", lang_percent1(l, c->coverage, b1), c->rank,
+		    n->nranked);
+}
+
+static void
+reason_action(json_t *r, const struct needs *n, const struct needs_cell *c,
+    enum lang l)
+{
+	char names[SENTENCE_MAX / 2], kinds[256], b1[LANG_BUF];
+
+	switch (c->action) {
+	case ACT_START:
+		kind_list(c->form, l, kinds, sizeof kinds);
+		if (l == LANG_NL)
+			lang_sentence(r, "Ook in de omgeving is er niets van dien aard: help "
+			    "inwoners "
+			    "%s op te zetten, zoals een %s.",
+			    answer_words[c->form][l], kinds);
+		else
+			lang_sentence(r, "There is nothing of the kind nearby either: help "
+			    "residents "
+			    "set up %s, such as a %s.",
+			    answer_words[c->form][l], kinds);
+		break;
+	case ACT_SUPPORT:
+		name_list(n, c->local, c->nlocal, l, names, sizeof names);
+		if (l == LANG_NL)
+			lang_sentence(r, "Steun %s om er ongeveer %s plaatsen bij te "
+			    "maken.", names, lang_number(l, ceil(c->gap), b1));
+		else
+			lang_sentence(r, "Support %s to grow by about %s places.", names,
+			    lang_number(l, ceil(c->gap), b1));
+		break;
+	case ACT_CONNECT:
+		name_list(n, c->nearby, c->nnearby, l, names, sizeof names);
+		if (l == LANG_NL)
+			lang_sentence(r, "In de omgeving %s %s dit werk al: breng "
+			    "inwoners ermee in contact en help %s ook dit gebied "
+			    "te bedienen.", c->nnearby == 1 ? "doet" : "doen",
+			    names, c->nnearby == 1 ? "het" : "ze");
+		else
+			lang_sentence(r, "Nearby, %s already %s this work: connect "
+			    "residents with %s and help %s serve this area too.",
+			    names, c->nnearby == 1 ? "does" : "do",
+			    c->nnearby == 1 ? "it" : "them",
+			    c->nnearby == 1 ? "it" : "them");
+		break;
+	case ACT_MAINTAIN:
+		if (l == LANG_NL)
+			lang_sentence(r, "Het aanbod dekt de behoefte: houd vast wat "
+			    "werkt.");
+		else
+			lang_sentence(r, "Supply covers the need: keep what works.");
+		break;
+	case ACT_MEASURE:
+		if (l == LANG_NL)
+			lang_sentence(r, "Vraag het de initiatieven en het wijkteam, en "
+			    "ondervraag meer inwoners voordat hier geld wordt "
+			    "verdeeld.");
+		else
+			lang_sentence(r, "Ask the initiatives and the neighbourhood team, "
+			    "and survey more residents, before money is shared "
+			    "out here.");
+		break;
+	}
+}
+
+json_t *
+needs_reasons(const struct needs *n, size_t i, enum lang l)
+{
+	const struct needs_cell *c = &n->cells[i];
+	json_t *r = json_array();
+
+	reason_need(r, n, c, l);
+	reason_supply(r, n, c, l);
+	reason_action(r, n, c, l);
+	return r;
+}
+
+static json_t *
+real_or_null(double v)
+{
+	return isnan(v) ? json_null() : json_real(v);
+}
+
+/* Whole numbers as integers, so that 264 does not print as 264.0. */
+static json_t *
+count_or_null(double v)
+{
+	if (isnan(v))
+		return json_null();
+	if (v == floor(v) && fabs(v) < 9e15)
+		return json_integer((json_int_t)v);
+	return json_real(v);
+}
+
+static json_t *
+ids(const struct needs *n, const size_t *ix, size_t k, int only_flagged)
+{
+	json_t *a = json_array();
+	size_t i;
+
+	for (i = 0; i < k; i++)
+		if (!only_flagged || n->inits[ix[i]].accounts == 0)
+			json_array_append_new(a, json_string(n->inits[ix[i]].id));
+	return a;
+}
+
+static json_t *
+kinds_of(const struct needs *n, const struct needs_cell *c)
+{
+	json_t *a = json_array();
+	size_t i, k;
+	int want[64] = { 0 };
+
+	if (c->action == ACT_START)
+		for (i = 0; i < initiative_kinds.n; i++)
+			want[i] = initiative_kind_form(i) == c->form;
+	else if (c->action == ACT_SUPPORT)
+		for (k = 0; k < c->nlocal; k++)
+			want[n->inits[c->local[k]].kind] = 1;
+	else if (c->action == ACT_CONNECT)
+		for (k = 0; k < c->nnearby; k++)
+			want[n->inits[c->nearby[k]].kind] = 1;
+	for (i = 0; i < initiative_kinds.n && i < 64; i++)
+		if (want[i])
+			json_array_append_new(a,
+			    json_string(initiative_kinds.terms[i].name));
+	return a;
+}
+
+json_t *
+needs_advice(const struct needs *n, size_t i, enum lang l)
+{
+	const struct needs_cell *c = &n->cells[i];
+	const struct needs_area *a = &n->areas[c->area];
+	json_t *o = json_object();
+
+	json_object_set_new(o, "type", json_string("advice"));
+	json_object_set_new(o, "area", json_string(a->code));
+	json_object_set_new(o, "name", a->name ? json_string(a->name) :
+	    json_null());
+	json_object_set_new(o, "form", json_string(isolation_form_name(c->form)));
+	json_object_set_new(o, "response",
+	    json_string(isolation_form_response(c->form)));
+	json_object_set_new(o, "population", a->population >= 0 ?
+	    json_integer(a->population) : json_null());
+	json_object_set_new(o, "share", c->basis <= BASIS_WEIGHTED ?
+	    json_real(a->share[c->form]) : json_null());
+	json_object_set_new(o, "need", count_or_null(c->need));
+	json_object_set_new(o, "need_low", count_or_null(c->need_low));
+	json_object_set_new(o, "need_high", count_or_null(c->need_high));
+	json_object_set_new(o, "need_basis", json_string(basis_names[c->basis]));
+	json_object_set_new(o, "supply", count_or_null(c->supply));
+	json_object_set_new(o, "coverage", real_or_null(c->coverage));
+	json_object_set_new(o, "gap", count_or_null(c->gap));
+	json_object_set_new(o, "rank", c->rank > 0 ? json_integer(c->rank) :
+	    json_null());
+	json_object_set_new(o, "action", json_string(action_names[c->action]));
+	json_object_set_new(o, "kinds", kinds_of(n, c));
+	json_object_set_new(o, "initiatives", ids(n, c->local, c->nlocal, 0));
+	json_object_set_new(o, "flagged", ids(n, c->local, c->nlocal, 1));
+	json_object_set_new(o, "nearby", ids(n, c->nearby, c->nnearby, 0));
+	json_object_set_new(o, "reasons", needs_reasons(n, i, l));
+	return o;
+}

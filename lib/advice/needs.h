@@ -1,0 +1,147 @@
+/*
+ * needs: the need for each form of social isolation, per area, against
+ * the supply of initiatives that answer it.
+ *
+ * Records are added as they come (area, isolation summary, initiative,
+ * account); needs_compute() then makes one cell per area and form:
+ *
+ *   need     = round(share x population) residents when the area's
+ *              population is known, else round(share x weight_sum), the
+ *              weighted count of respondents; the 95% interval likewise.
+ *              A suppressed summary, a missing summary or a share the
+ *              survey could not measure gives an unknown need (NAN, basis
+ *              says why), never zero.
+ *   supply   = the capacity of the initiatives responding to that form,
+ *              each initiative's capacity shared equally among the areas
+ *              it names, rounded to 0.1.  Capacity registered for a whole
+ *              district or municipality is not put in any one
+ *              neighbourhood: such initiatives are named as nearby.
+ *   coverage = supply / need, rounded to 0.001 (NAN when need is 0 or
+ *              unknown); gap = max(0, need - supply).
+ *   rank     = 1.. over the cells of known need: the largest gap first,
+ *              then the lower coverage, the larger need, the area code,
+ *              the form (societal, group, individual).  0 when unknown.
+ *
+ * The action follows: measure (need unknown), maintain (no gap), support
+ * (initiatives here), connect (none here, some in the same district),
+ * start (none anywhere near).  An initiative whose latest account failed
+ * the accounts question (account-report(1)) still counts, but is flagged.
+ * Memory grows with areas and initiatives, never with other records.
+ */
+#ifndef SAMEN_NEEDS_H
+#define SAMEN_NEEDS_H
+
+#include <stddef.h>
+#include <jansson.h>
+
+#include "base/area.h"
+#include "core/idset.h"
+#include "registry/initiative.h"
+#include "base/lang.h"
+
+enum needs_basis {
+	BASIS_POPULATION,
+	BASIS_WEIGHTED,
+	BASIS_SUPPRESSED,	/* the summary hides its shares */
+	BASIS_NO_SUMMARY,	/* no summary for this area */
+	BASIS_NOT_MEASURED	/* the summary's share for this form is null */
+};
+
+enum needs_action {
+	ACT_START,
+	ACT_SUPPORT,
+	ACT_CONNECT,
+	ACT_MAINTAIN,
+	ACT_MEASURE
+};
+
+struct needs_area {
+	char code[AREA_CODE_MAX];
+	char *name;			/* NULL when no area record named it */
+	long population;		/* -1 unknown */
+	int summary;			/* an isolation summary was read */
+	int suppressed;
+	long n;
+	double weight_sum;
+	int known[FORM_COUNT];
+	double share[FORM_COUNT], low[FORM_COUNT], high[FORM_COUNT];
+};
+
+struct needs_initiative {
+	char *id, *name;
+	size_t kind;			/* index into initiative_kinds */
+	enum isolation_form form;
+	char (*areas)[AREA_CODE_MAX];
+	size_t nareas;
+	long capacity;
+	int owned;
+	int accounts;			/* 1 pass, 0 fail, -1 no account */
+};
+
+struct needs_account {
+	char *initiative;
+	char *end;			/* the period's end, to find the latest */
+	int verdict;			/* 1 pass, 0 fail, -1 unknown */
+};
+
+struct needs_cell {
+	size_t area;			/* index into areas */
+	enum isolation_form form;
+	enum needs_basis basis;
+	double need, need_low, need_high;	/* NAN when unknown */
+	double supply, coverage, gap;
+	long rank;
+	enum needs_action action;
+	size_t *local, nlocal;		/* indices into inits */
+	size_t *nearby, nnearby;
+	size_t nflagged;
+};
+
+struct needs {
+	struct needs_area *areas;
+	size_t nareas;
+	struct idset area_ix;
+	struct needs_initiative *inits;
+	size_t ninits;
+	struct idset init_ix;
+	struct needs_account *accts;
+	size_t naccts;
+	struct idset acct_ix;
+	enum area_level level;		/* of the summaries; 0 before one */
+	struct needs_cell *cells;	/* after needs_compute */
+	size_t ncells;
+	size_t nranked;
+	size_t *by_rank;		/* cell indices, rank 1 first */
+};
+
+void	needs_init(struct needs *);
+void	needs_free(struct needs *);
+
+/* Each adds one record; 0, or -1 with the reason in err (and the record
+ * left out). */
+int	needs_add_area(struct needs *, const json_t *, char *err, size_t);
+int	needs_add_isolation(struct needs *, const json_t *, char *err, size_t);
+int	needs_add_initiative(struct needs *, const json_t *, char *err, size_t);
+int	needs_add_account(struct needs *, const json_t *, char *err, size_t);
+
+/* Builds the cells: areas with a summary, and the areas at the summaries'
+ * level (neighbourhoods when there is none) that area records name. */
+void	needs_compute(struct needs *);
+
+/* The advice record of a cell, its reasons in lang. */
+json_t *needs_advice(const struct needs *, size_t cell, enum lang);
+/* The reasons alone, as a list of sentences. */
+json_t *needs_reasons(const struct needs *, size_t cell, enum lang);
+
+/* "Oude Kern" or the code when the area has no name. */
+const char *needs_area_name(const struct needs *, size_t area);
+/* The name of the municipality (from its area record), or NULL. */
+const char *needs_municipality(const struct needs *);
+/* True when area lies within (or is) target, any level. */
+int	needs_area_within(const char *area, const char *target);
+const char *needs_action_name(enum needs_action);
+const char *needs_basis_name(enum needs_basis);
+/* "societal isolation" / "maatschappelijk isolement". */
+const char *needs_form_words(enum isolation_form, enum lang);
+
+#endif

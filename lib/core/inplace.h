@@ -1,0 +1,25 @@
+/*
+ * inplace: a file rewritten in place, safely.
+ *
+ * inplace_update() holds an exclusive flock(2) on the file for the whole
+ * update (creating it empty when it does not exist), so concurrent updates
+ * queue up and each sees the one before it.  The new contents go to a
+ * temporary file in the same folder, which is fsync'ed, given the old
+ * file's permissions and renamed over it, and the folder is fsync'ed: a
+ * crash at any moment leaves the old file or the new one, whole, never a
+ * mix.  (A crash may leave a temporary ".NAME.XXXXXX" beside it.)
+ */
+#ifndef SAMEN_INPLACE_H
+#define SAMEN_INPLACE_H
+
+/*
+ * fn reads the current contents from the file named current and writes the
+ * new contents to standard output (through out.h, and may end with
+ * out_close); it returns 1 to put them in place, 0 to leave the file as it
+ * was.  inplace_update returns what fn returned.  I/O errors end the
+ * program with status 2, the file unchanged.
+ */
+int inplace_update(const char *path, int (*fn)(const char *current, void *),
+    void *ctx);
+
+#endif

@@ -1,0 +1,282 @@
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/err.h"
+#include "core/opt.h"
+
+const char *progname = "samen";
+
+static const struct opt builtin[] = {
+	OPT_FLAG('h', "help", NULL, "print this help and exit"),
+	OPT_FLAG('V', "version", NULL, "print the version and exit"),
+	OPT_END
+};
+
+void
+opt_usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry '%s --help' for more information.\n", progname);
+	exit(2);
+}
+
+static size_t
+count(const struct opt *o)
+{
+	size_t n = 0;
+
+	while (o[n].kind != OPT_KIND_END)
+		n++;
+	return n;
+}
+
+/* Prints text from column 30, wrapped at words to end by column 79. */
+static void
+help_text(const char *text, size_t col)
+{
+	const size_t left = 30, width = 79;
+
+	while (*text != '\0') {
+		size_t n = strlen(text), cut = n;
+
+		if (col < left)
+			printf("%*s", (int)(left - col), "");
+		else if (col > left)
+			printf("\n%*s", (int)left, "");
+		if (left + n > width) {
+			cut = width - left;
+			while (cut > 0 && text[cut] != ' ')
+				cut--;
+			if (cut == 0)
+				cut = strcspn(text, " ");
+		}
+		printf("%.*s", (int)cut, text);
+		text += cut;
+		while (*text == ' ')
+			text++;
+		col = width + 1;
+	}
+	putchar('\n');
+}
+
+static void
+help_line(const struct opt *o)
+{
+	char left[96];
+	int n;
+
+	if (o->short_name && o->long_name)
+		n = snprintf(left, sizeof left, "  -%c, --%s", o->short_name,
+		    o->long_name);
+	else if (o->long_name)
+		n = snprintf(left, sizeof left, "      --%s", o->long_name);
+	else
+		n = snprintf(left, sizeof left, "  -%c", o->short_name);
+	if (o->argname != NULL && n >= 0 && (size_t)n < sizeof left)
+		snprintf(left + n, sizeof left - (size_t)n, " %s", o->argname);
+	fputs(left, stdout);
+	help_text(o->help, strlen(left) + 2 > 30 ? 31 : strlen(left));
+}
+
+void
+opt_help(const struct cmd *c)
+{
+	const struct opt *o;
+
+	printf("usage: %s [options]%s%s\n%s\n\noptions:\n", c->name,
+	    c->operands[0] ? " " : "", c->operands, c->summary);
+	for (o = c->opts; o->kind != OPT_KIND_END; o++)
+		help_line(o);
+	for (o = builtin; o->kind != OPT_KIND_END; o++)
+		help_line(o);
+	printf("\nSee %s(1).\n", c->name);
+}
+
+static const char *
+optname(const struct opt *o, char buf[4])
+{
+	static char lbuf[64];
+
+	if (o->long_name != NULL) {
+		snprintf(lbuf, sizeof lbuf, "--%s", o->long_name);
+		return lbuf;
+	}
+	snprintf(buf, 4, "-%c", o->short_name);
+	return buf;
+}
+
+static void
+set_long(const struct opt *o, const char *arg)
+{
+	char *end, nb[4];
+	long v;
+
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (end == arg || *end != '\0' || errno == ERANGE)
+		opt_usage_error("%s: '%s' is not a whole number",
+		    optname(o, nb), arg);
+	*(long *)o->value = v;
+}
+
+static void
+set_double(const struct opt *o, const char *arg)
+{
+	char *end, nb[4];
+	double v;
+
+	errno = 0;
+	v = strtod(arg, &end);
+	if (end == arg || *end != '\0' || errno == ERANGE || !isfinite(v))
+		opt_usage_error("%s: '%s' is not a number", optname(o, nb), arg);
+	*(double *)o->value = v;
+}
+
+static void
+apply(const struct opt *o, const char *arg)
+{
+	char nb[4];
+
+	switch (o->kind) {
+	case OPT_KIND_FLAG:
+		*(int *)o->value = 1;
+		break;
+	case OPT_KIND_STRING:
+		*(const char **)o->value = arg;
+		break;
+	case OPT_KIND_LONG:
+		set_long(o, arg);
+		break;
+	case OPT_KIND_DOUBLE:
+		set_double(o, arg);
+		break;
+	case OPT_KIND_LIST:
+		strlist_add(o->value, arg);
+		break;
+	case OPT_KIND_CALL:
+		if (o->call(o, arg) != 0)
+			opt_usage_error("%s: invalid value '%s'",
+			    optname(o, nb), arg);
+		break;
+	case OPT_KIND_END:
+		break;
+	}
+}
+
+/* How many long options begin with what "--word" (or "--word=x") names. */
+static int
+prefix_matches(const struct option *lo, const char *arg)
+{
+	size_t len;
+	int n = 0;
+
+	if (strncmp(arg, "--", 2) != 0)
+		return 0;
+	arg += 2;
+	len = strcspn(arg, "=");
+	for (; lo->name != NULL; lo++)
+		n += strncmp(lo->name, arg, len) == 0;
+	return n;
+}
+
+int
+opt_parse(const struct cmd *c, int argc, char *argv[])
+{
+	size_t n = count(c->opts), i, nlong = 0;
+	struct option *lo = xmalloc((n + 3) * sizeof *lo);
+	char *so = xmalloc(2 * (n + 2) + 2), *p = so;
+	int ch, idx;
+
+	progname = c->name;
+	*p++ = ':';	/* report a missing argument as ':' */
+	for (i = 0; i < n + 2; i++) {
+		const struct opt *o = i < n ? &c->opts[i] : &builtin[i - n];
+
+		/* getopt_long ends its table at the first entry without a name */
+		if (o->long_name != NULL) {
+			lo[nlong].name = o->long_name;
+			lo[nlong].has_arg = o->argname != NULL ?
+			    required_argument : no_argument;
+			lo[nlong].flag = NULL;
+			lo[nlong].val = 256 + (int)i;
+			nlong++;
+		}
+		if (o->short_name) {
+			*p++ = (char)o->short_name;
+			if (o->argname != NULL)
+				*p++ = ':';
+		}
+	}
+	memset(&lo[nlong], 0, sizeof lo[nlong]);
+	*p = '\0';
+
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, so, lo, &idx)) != -1) {
+		const struct opt *o = NULL;
+
+		if (ch == '?' || ch == ':') {
+			const char *what = ch == '?' ? "unknown option" :
+			    "option needs an argument";
+
+			if (optopt && optopt < 256)
+				opt_usage_error("%s: -%c", what, optopt);
+			if (ch == '?' && optopt >= 256)
+				opt_usage_error("option takes no argument: %s",
+				    argv[optind - 1]);
+			if (ch == '?' && prefix_matches(lo, argv[optind - 1]) > 1)
+				what = "ambiguous option";
+			opt_usage_error("%s: %s", what, argv[optind - 1]);
+		}
+		if (ch >= 256)
+			o = (size_t)(ch - 256) < n ? &c->opts[ch - 256] :
+			    &builtin[ch - 256 - (int)n];
+		else {
+			for (i = 0; i < n + 2 && o == NULL; i++) {
+				const struct opt *q = i < n ? &c->opts[i] :
+				    &builtin[i - n];
+				if (q->short_name == ch)
+					o = q;
+			}
+		}
+		if (o == &builtin[0]) {
+			opt_help(c);
+			exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2);
+		}
+		if (o == &builtin[1]) {
+			printf("%s (samen) %s\n", c->name, SAMEN_VERSION);
+			exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2);
+		}
+		apply(o, optarg);
+	}
+	free(lo);
+	free(so);
+	return optind;
+}
+
+void
+strlist_add(struct strlist *l, const char *s)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 4;
+		l->item = xrealloc(l->item, l->cap * sizeof *l->item);
+	}
+	l->item[l->n++] = s;
+}
+
+void
+strlist_free(struct strlist *l)
+{
+	free(l->item);
+	l->item = NULL;
+	l->n = l->cap = 0;
+}

@@ -1,0 +1,145 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/base64.h"
+#include "core/err.h"
+#include "core/jsonout.h"
+#include "core/out.h"
+#include "core/stream.h"
+#include "core/utf8.h"
+
+void
+stream_open(struct stream *s, int nfiles, char *const files[])
+{
+	out_init();
+	s->nrejected = 0;
+	s->rejects = NULL;
+	if (s->rejects_path != NULL &&
+	    (s->rejects = fopen(s->rejects_path, "w")) == NULL)
+		die_errno("%s", s->rejects_path);
+	jsonl_open(&s->in, nfiles, files);
+}
+
+static void
+keep_reject(struct stream *s, const struct jsonl_line *l, const char *msg)
+{
+	FILE *fp = s->rejects;
+
+	fputs("{\"file\":", fp);
+	jsonout_fstring(fp, l->file, strlen(l->file));
+	fprintf(fp, ",\"line\":%lu,\"error\":", l->lineno);
+	jsonout_fstring(fp, msg, strlen(msg));
+	if (utf8_valid(l->text, l->len)) {
+		fputs(",\"raw\":", fp);
+		jsonout_fstring(fp, l->text, l->len);
+	} else {
+		char *b64 = xmalloc(base64_len(l->len) + 1);
+
+		base64_encode((const unsigned char *)l->text, l->len, b64);
+		fprintf(fp, ",\"raw_base64\":\"%s\"", b64);
+		free(b64);
+	}
+	fputs("}\n", fp);
+	if (ferror(fp))
+		die_errno("%s: write error", s->rejects_path);
+}
+
+static void
+vreject(struct stream *s, const struct jsonl_line *l, int column,
+    const char *fmt, va_list ap)
+{
+	char msg[1024];
+
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	utf8_scrub(msg);
+	if (column > 0)
+		warnx_("%s:%lu:%d: %s", l->file, l->lineno, column, msg);
+	else
+		warnx_("%s:%lu: %s", l->file, l->lineno, msg);
+	s->nrejected++;
+	if (s->rejects != NULL)
+		keep_reject(s, l, msg);
+	if (s->strict)
+		exit(stream_finish(s));
+}
+
+void
+stream_reject(struct stream *s, const struct jsonl_line *l,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vreject(s, l, 0, fmt, ap);
+	va_end(ap);
+}
+
+void
+stream_reject_at(struct stream *s, const struct jsonl_line *l, int column,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vreject(s, l, column, fmt, ap);
+	va_end(ap);
+}
+
+int
+stream_next(struct stream *s, struct jsonl_line *line, json_t **rec,
+    const char **type)
+{
+	char err[JSON_ERROR_TEXT_LENGTH];
+	json_t *v, *t;
+	int column;
+
+	while (jsonl_next(&s->in, line)) {
+		if ((v = jsonl_parse(line->text, line->len, &column, err,
+		    sizeof err)) == NULL) {
+			stream_reject_at(s, line, column, "invalid JSON: %s", err);
+			continue;
+		}
+		t = json_object_get(v, "type");
+		if (!json_is_object(v))
+			stream_reject(s, line, "a record must be a JSON object");
+		else if (t != NULL && !json_is_string(t))
+			stream_reject(s, line, "\"type\" must be a string");
+		else {
+			*rec = v;
+			*type = t != NULL ? json_string_value(t) : NULL;
+			return 1;
+		}
+		json_decref(v);
+	}
+	return 0;
+}
+
+int
+stream_is(const char *type, const char *want)
+{
+	return type == NULL || strcmp(type, want) == 0;
+}
+
+void
+stream_pass(const struct jsonl_line *l)
+{
+	out_write(l->text, l->len);
+	out_write("\n", 1);
+}
+
+int
+stream_finish(struct stream *s)
+{
+	jsonl_close(&s->in);
+	if (s->rejects != NULL) {
+		if (fclose(s->rejects) != 0)
+			die_errno("%s: write error", s->rejects_path);
+		s->rejects = NULL;
+	}
+	out_close();
+	if (jsonl_failed(&s->in))
+		return 2;
+	return s->nrejected > 0 ? 1 : 0;
+}

@@ -1,0 +1,64 @@
+/*
+ * stream: the stream rules every samen program keeps (samen(7)).
+ *
+ * stream_next() hands out records: parsed JSON objects with their line.
+ * Lines that are not JSON, or not an object, or whose "type" is not a
+ * string, never reach the program: they are rejected here.  A rejected line
+ * is reported as "PROG: FILE:LINE: message", counted, written to the
+ * --rejects file as {"file","line","error","raw"} (or "raw_base64" when the
+ * line is not UTF-8), and with --strict ends the run with status 1.
+ * stream_finish() gives the exit status: 0 clean, 1 some input rejected,
+ * 2 an operand could not be read.
+ */
+#ifndef SAMEN_STREAM_H
+#define SAMEN_STREAM_H
+
+#include <stdio.h>
+#include <jansson.h>
+
+#include "core/jsonl.h"
+#include "core/opt.h"
+
+struct stream {
+	const char *rejects_path;	/* --rejects */
+	int strict;			/* --strict */
+	FILE *rejects;
+	unsigned long nrejected;
+	struct jsonl_reader in;
+};
+
+#define STREAM_OPTIONS(s) \
+	OPT_STRING(0, "rejects", &(s)->rejects_path, "FILE", \
+	    "write each rejected line, with its error, to FILE as JSON Lines"), \
+	OPT_FLAG(0, "strict", &(s)->strict, "stop at the first rejected line")
+
+/* Opens the inputs (and the --rejects file); sets up standard output. */
+void stream_open(struct stream *, int nfiles, char *const files[]);
+
+/*
+ * 1: a record in *rec (yours: json_decref it), its line in *line, and its
+ * "type" in *type (NULL when the record has none); 0: end of input.
+ */
+int stream_next(struct stream *, struct jsonl_line *line, json_t **rec,
+    const char **type);
+
+/* True when type is want, or absent (records without a type are the
+ * program's main input). */
+int stream_is(const char *type, const char *want);
+
+/* Writes the line as it came: for records of types this program does not
+ * know. */
+void stream_pass(const struct jsonl_line *);
+
+void stream_reject(struct stream *, const struct jsonl_line *,
+    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* As stream_reject, for a column within the line (0: none); for programs
+ * that read lines with jsonl_next and parse them themselves. */
+void stream_reject_at(struct stream *, const struct jsonl_line *, int column,
+    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/* Closes input, rejects file and standard output; returns the exit status. */
+int stream_finish(struct stream *);
+
+#endif

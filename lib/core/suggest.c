@@ -1,0 +1,66 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/err.h"
+#include "core/suggest.h"
+
+static size_t
+distance(const char *a, const char *b, int fold)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j;
+	size_t *row = xmalloc((lb + 1) * sizeof *row), d;
+
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			unsigned char ca = (unsigned char)a[i - 1];
+			unsigned char cb = (unsigned char)b[j - 1];
+			size_t up = row[j], best;
+
+			if (fold) {
+				ca = (unsigned char)tolower(ca);
+				cb = (unsigned char)tolower(cb);
+			}
+			best = diag + (ca != cb);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	d = row[lb];
+	free(row);
+	return d;
+}
+
+size_t
+edit_distance(const char *a, const char *b)
+{
+	return distance(a, b, 0);
+}
+
+const char *
+suggest(const char *word, const char *const *candidates, size_t n)
+{
+	size_t i, best = (size_t)-1, limit = strlen(word) / 3;
+	const char *pick = NULL;
+
+	if (limit < 1)
+		limit = 1;
+	for (i = 0; i < n; i++) {
+		size_t d = distance(word, candidates[i], 1);
+
+		if (d < best) {
+			best = d;
+			pick = candidates[i];
+		}
+	}
+	return best <= limit ? pick : NULL;
+}

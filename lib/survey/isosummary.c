@@ -1,0 +1,346 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/err.h"
+#include "survey/isosummary.h"
+#include "core/out.h"
+#include "num/proportion.h"
+
+void
+isosummary_init(struct isosummary *s, const char *by, enum area_level level)
+{
+	memset(s, 0, sizeof *s);
+	s->by = by;
+	s->level = level;
+}
+
+void
+isosummary_free(struct isosummary *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		free(s->group[i]->key);
+		free(s->group[i]);
+	}
+	free(s->group);
+	free(s->slot);
+	free(s->keybuf);
+}
+
+int
+isosummary_reserved(const char *by)
+{
+	static const char *const names[] = { "type", "n", "weight_sum",
+	    "n_eff", "suppressed", "shares" };
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(by, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static size_t
+hash(const char *k, size_t n)
+{
+	size_t h = 14695981039346656037u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*k++) * 1099511628211u;
+	return h;
+}
+
+static void
+rehash(struct isosummary *s)
+{
+	size_t i, j;
+
+	free(s->slot);
+	s->nslots = s->nslots ? 2 * s->nslots : 64;
+	s->slot = calloc(s->nslots, sizeof *s->slot);
+	if (s->slot == NULL)
+		die("out of memory");
+	for (i = 0; i < s->n; i++) {
+		j = hash(s->group[i]->key, s->group[i]->keylen) % s->nslots;
+		while (s->slot[j] != 0)
+			j = (j + 1) % s->nslots;
+		s->slot[j] = i + 1;
+	}
+}
+
+static struct isosummary_group *
+find(struct isosummary *s, const char *key, size_t n)
+{
+	struct isosummary_group *g;
+	size_t j;
+
+	if (2 * (s->n + 1) > s->nslots)
+		rehash(s);
+	for (j = hash(key, n) % s->nslots; s->slot[j] != 0;
+	    j = (j + 1) % s->nslots) {
+		g = s->group[s->slot[j] - 1];
+		if (g->keylen == n && memcmp(g->key, key, n) == 0)
+			return g;
+	}
+	g = xmalloc(sizeof *g);
+	memset(g, 0, sizeof *g);
+	g->key = xmalloc(n + 1);
+	memcpy(g->key, key, n);
+	g->key[n] = '\0';
+	g->keylen = n;
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 16;
+		s->group = xrealloc(s->group, s->cap * sizeof *s->group);
+	}
+	s->group[s->n++] = g;
+	s->slot[j] = s->n;
+	return g;
+}
+
+/* The key rolled up to the summary's level, or NULL with a reason. */
+static const char *
+level_key(struct isosummary *s, const char *key, size_t *n, char *out,
+    char *err, size_t size)
+{
+	if (s->level == AREA_INVALID)
+		return key;
+	if (strlen(key) != *n || area_rollup(key, s->level, out) == -1) {
+		errorf(err, size, "%s: '%s' is not a CBS area code at %s level "
+		    "or finer", s->by, key, area_level_name(s->level));
+		return NULL;
+	}
+	*n = strlen(out);
+	return out;
+}
+
+struct isosummary_group *
+isosummary_group_of(struct isosummary *s, const struct jsonscan *j,
+    char *err, size_t size)
+{
+	const struct jsonscan_member *m = jsonscan_get(j, s->by);
+	char code[AREA_CODE_MAX];
+	const char *key;
+	size_t n;
+
+	if (m == NULL || *m->value != '"') {
+		errorf(err, size, "%s: %s; the groups need it as a string",
+		    s->by, m == NULL ? "missing" : "not a string");
+		return NULL;
+	}
+	if (m->valuelen + 1 > s->keycap) {
+		s->keycap = m->valuelen + 1;
+		s->keybuf = xrealloc(s->keybuf, s->keycap);
+	}
+	n = jsonscan_string(m->value, m->valuelen, s->keybuf);
+	s->keybuf[n] = '\0';
+	if ((key = level_key(s, s->keybuf, &n, code, err, size)) == NULL)
+		return NULL;
+	return find(s, key, n);
+}
+
+void
+isosummary_add(struct isosummary_group *g, double w, const int ind[IND_COUNT])
+{
+	int i;
+
+	g->n++;
+	exactsum_add(&g->w, w);
+	exactsum_add_square(&g->w2, w);
+	for (i = 0; i < IND_COUNT; i++) {
+		struct isosummary_cell *c = &g->cell[i];
+
+		if (ind[i] < 0)
+			continue;
+		c->n++;
+		exactsum_add(&c->w, w);
+		exactsum_add_square(&c->w2, w);
+		if (ind[i])
+			exactsum_add(&c->w_true, w);
+	}
+}
+
+static int
+get_sum(const json_t *v, struct exactsum *out)
+{
+	return json_is_string(v) ? exactsum_parse(json_string_value(v), out) :
+	    -1;
+}
+
+static int
+get_count(const json_t *v, uint64_t *out)
+{
+	if (!json_is_integer(v) || json_integer_value(v) < 0)
+		return -1;
+	*out = (uint64_t)json_integer_value(v);
+	return 0;
+}
+
+/* The statistics of one partial, checked before any of it is added. */
+static int
+read_partial(const json_t *rec, struct isosummary_group *p)
+{
+	const json_t *cells = json_object_get(rec, "cells");
+	int i;
+
+	if (get_count(json_object_get(rec, "n"), &p->n) ||
+	    get_sum(json_object_get(rec, "w"), &p->w) ||
+	    get_sum(json_object_get(rec, "w2"), &p->w2) ||
+	    !json_is_object(cells) || json_object_size(cells) != IND_COUNT)
+		return -1;
+	for (i = 0; i < IND_COUNT; i++) {
+		const json_t *c = json_object_get(cells,
+		    isolation_indicator_names[i]);
+		struct isosummary_cell *x = &p->cell[i];
+
+		if (!json_is_array(c) || json_array_size(c) != 4 ||
+		    get_count(json_array_get(c, 0), &x->n) ||
+		    get_sum(json_array_get(c, 1), &x->w) ||
+		    get_sum(json_array_get(c, 2), &x->w2) ||
+		    get_sum(json_array_get(c, 3), &x->w_true) || x->n > p->n)
+			return -1;
+	}
+	return 0;
+}
+
+int
+isosummary_merge(struct isosummary *s, const json_t *rec, char *err,
+    size_t size)
+{
+	const json_t *by = json_object_get(rec, "by");
+	const json_t *key = json_object_get(rec, "key");
+	struct isosummary_group p, sum, *g;
+	char code[AREA_CODE_MAX];
+	const char *k;
+	size_t n;
+	int i, over = 0;
+
+	if (!json_is_string(by) || strcmp(json_string_value(by), s->by) != 0)
+		return errorf(err, size, "a partial by '%s', not by '%s' as "
+		    "asked", json_is_string(by) ? json_string_value(by) : "?",
+		    s->by);
+	memset(&p, 0, sizeof p);
+	if (!json_is_string(key) || read_partial(rec, &p) == -1)
+		return errorf(err, size, "not an isolation_partial record as "
+		    "isolation-score --partial writes it");
+	n = json_string_length(key);
+	if ((k = level_key(s, json_string_value(key), &n, code, err,
+	    size)) == NULL)
+		return -1;
+	g = find(s, k, n);
+	/* into a copy, so that a partial that overflows leaves no trace */
+	sum = *g;
+	sum.n += p.n;
+	over |= exactsum_merge(&sum.w, &p.w) | exactsum_merge(&sum.w2, &p.w2) |
+	    (sum.n < p.n);
+	for (i = 0; i < IND_COUNT; i++) {
+		sum.cell[i].n += p.cell[i].n;
+		over |= exactsum_merge(&sum.cell[i].w, &p.cell[i].w) |
+		    exactsum_merge(&sum.cell[i].w2, &p.cell[i].w2) |
+		    exactsum_merge(&sum.cell[i].w_true, &p.cell[i].w_true);
+	}
+	if (over)
+		return errorf(err, size, "%s '%s': the sums overflow", s->by,
+		    g->key);
+	*g = sum;
+	return 0;
+}
+
+static int
+by_key(const void *a, const void *b)
+{
+	const struct isosummary_group *x = *(const struct isosummary_group *const *)a;
+	const struct isosummary_group *y = *(const struct isosummary_group *const *)b;
+	size_t n = x->keylen < y->keylen ? x->keylen : y->keylen;
+	int c = memcmp(x->key, y->key, n);
+
+	if (c != 0)
+		return c;
+	return x->keylen < y->keylen ? -1 : x->keylen > y->keylen;
+}
+
+static json_t *
+hex(const struct exactsum *e)
+{
+	char buf[EXACTSUM_HEX + 1];
+
+	return json_string(exactsum_hex(e, buf));
+}
+
+static json_t *
+partial_record(const struct isosummary *s, const struct isosummary_group *g)
+{
+	json_t *r = json_object(), *cells = json_object();
+	int i;
+
+	json_object_set_new(r, "type", json_string("isolation_partial"));
+	json_object_set_new(r, "by", json_string(s->by));
+	json_object_set_new(r, "key", json_stringn(g->key, g->keylen));
+	json_object_set_new(r, "n", json_integer((json_int_t)g->n));
+	json_object_set_new(r, "w", hex(&g->w));
+	json_object_set_new(r, "w2", hex(&g->w2));
+	for (i = 0; i < IND_COUNT; i++) {
+		const struct isosummary_cell *c = &g->cell[i];
+
+		json_object_set_new(cells, isolation_indicator_names[i],
+		    json_pack("[Iooo]", (json_int_t)c->n,
+		    hex(&c->w), hex(&c->w2), hex(&c->w_true)));
+	}
+	json_object_set_new(r, "cells", cells);
+	return r;
+}
+
+static json_t *
+share(const struct isosummary_cell *c)
+{
+	double w = exactsum_value(&c->w), lo, hi, p;
+	double n_eff = kish_n_eff(w, exactsum_value(&c->w2));
+
+	if (c->n == 0)
+		return json_pack("{s:n,s:n,s:n,s:I}", "share", "low", "high",
+		    "n", (json_int_t)0);
+	p = exactsum_value(&c->w_true) / w;
+	wilson_interval(p, n_eff, PROPORTION_Z95, &lo, &hi);
+	return json_pack("{s:f,s:f,s:f,s:I}", "share", p, "low", lo, "high",
+	    hi, "n", (json_int_t)c->n);
+}
+
+static json_t *
+summary_record(const struct isosummary *s, const struct isosummary_group *g,
+    long min_n)
+{
+	json_t *r = json_object(), *shares = json_object();
+	double w = exactsum_value(&g->w);
+	int suppressed = g->n < (uint64_t)min_n, i;
+
+	json_object_set_new(r, "type", json_string("isolation"));
+	json_object_set_new(r, s->by, json_stringn(g->key, g->keylen));
+	json_object_set_new(r, "n", json_integer((json_int_t)g->n));
+	json_object_set_new(r, "weight_sum", json_real(w));
+	json_object_set_new(r, "n_eff", json_real(kish_n_eff(w,
+	    exactsum_value(&g->w2))));
+	json_object_set_new(r, "suppressed", json_boolean(suppressed));
+	for (i = 0; i < IND_COUNT; i++)
+		json_object_set_new(shares, isolation_indicator_names[i],
+		    suppressed ? json_null() : share(&g->cell[i]));
+	json_object_set_new(r, "shares", shares);
+	return r;
+}
+
+void
+isosummary_write(struct isosummary *s, long min_n, int partial)
+{
+	size_t i;
+
+	if (s->n > 0)
+		qsort(s->group, s->n, sizeof *s->group, by_key);
+	for (i = 0; i < s->n; i++) {
+		json_t *r = partial ? partial_record(s, s->group[i]) :
+		    summary_record(s, s->group[i], min_n);
+
+		out_json(r);
+		json_decref(r);
+	}
+}

@@ -1,0 +1,73 @@
+/*
+ * isosummary: the per-group isolation summaries of isolation-score --by,
+ * and their sufficient statistics for --partial and --merge.
+ *
+ * A group keeps, for all its responses and for each indicator among the
+ * responses where it is known: the count, the sum of weights and of
+ * squared weights, and the sum of weights where the indicator is true.
+ * Sums are exact (exactsum.h), so a group built from partials in any
+ * order holds the very same numbers as one built from the responses, and
+ * everything printed from them is the same to the last digit.  Memory
+ * grows with the number of groups only.  Groups come out sorted by key
+ * (bytewise).
+ */
+#ifndef SAMEN_ISOSUMMARY_H
+#define SAMEN_ISOSUMMARY_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <jansson.h>
+
+#include "base/area.h"
+#include "num/exactsum.h"
+#include "survey/isolation.h"
+#include "core/jsonscan.h"
+
+struct isosummary_cell {
+	uint64_t n;			/* responses where it is known */
+	struct exactsum w, w2, w_true;
+};
+
+struct isosummary_group {
+	char *key;
+	size_t keylen;
+	uint64_t n;
+	struct exactsum w, w2;
+	struct isosummary_cell cell[IND_COUNT];
+};
+
+struct isosummary {
+	const char *by;			/* the --by field */
+	enum area_level level;		/* AREA_INVALID: keys as they are */
+	struct isosummary_group **group;
+	size_t n, cap;
+	size_t *slot, nslots;		/* hash of group indexes + 1 */
+	char *keybuf;
+	size_t keycap;
+};
+
+void isosummary_init(struct isosummary *, const char *by, enum area_level);
+void isosummary_free(struct isosummary *);
+
+/* 1 when the --by field is a name the summary itself uses. */
+int isosummary_reserved(const char *by);
+
+/*
+ * The group of a scanned response: its --by field must be a string (a CBS
+ * code at the --level or finer when a level is set).  NULL with the reason
+ * in err.
+ */
+struct isosummary_group *isosummary_group_of(struct isosummary *,
+    const struct jsonscan *, char *err, size_t errsize);
+
+void isosummary_add(struct isosummary_group *, double w,
+    const int ind[IND_COUNT]);
+
+/* Adds an isolation_partial record; -1 with the reason in err. */
+int isosummary_merge(struct isosummary *, const json_t *rec, char *err,
+    size_t errsize);
+
+/* Writes every group, sorted: summaries with min_n, or partials. */
+void isosummary_write(struct isosummary *, long min_n, int partial);
+
+#endif

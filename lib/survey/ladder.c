@@ -1,0 +1,40 @@
+#include <string.h>
+
+#include "survey/ladder.h"
+
+int
+ladder_step(const struct participation *p)
+{
+	/* from the top: the first step that applies, or the first unknown */
+	int flags[4] = {
+		p->paid_work == PAID_UNKNOWN ? -1 : p->paid_work != PAID_NONE,
+		p->unpaid_work, p->organised_activity,
+		p->contact_outside_home
+	};
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		if (flags[i] < 0)
+			return 0;
+		if (flags[i]) {
+			if (i == 0)
+				return p->paid_work == PAID_REGULAR ? 6 : 5;
+			return 5 - i;
+		}
+	}
+	return 1;
+}
+
+int
+paid_work_parse(const char *s, enum paid_work *w)
+{
+	if (strcmp(s, "none") == 0)
+		*w = PAID_NONE;
+	else if (strcmp(s, "supported") == 0)
+		*w = PAID_SUPPORTED;
+	else if (strcmp(s, "regular") == 0)
+		*w = PAID_REGULAR;
+	else
+		return -1;
+	return 0;
+}
