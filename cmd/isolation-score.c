@@ -49,7 +49,6 @@ static const struct cmd cmd = { "isolation-score", "[file ...]",
 	"score loneliness, social network and participation; find the three "
 	"forms of social isolation", options };
 
-enum kind { OTHER, RESPONSE, PARTIAL };
 
 static struct isolation_config config;
 
@@ -81,25 +80,6 @@ same_key(const struct jsonscan_member *m, const char *key, size_t n)
 	return m->keylen < sizeof buf - 2 &&
 	    jsonscan_string(m->key - 1, m->keylen + 2, buf) == n &&
 	    memcmp(buf, key, n) == 0;
-}
-
-static enum kind
-kind_of(const struct jsonscan *j)
-{
-	const struct jsonscan_member *m = jsonscan_get(j, "type");
-	char buf[64];
-	size_t n;
-
-	if (m == NULL)
-		return RESPONSE;
-	if (m->valuelen > sizeof buf)
-		return OTHER;
-	n = jsonscan_string(m->value, m->valuelen, buf);
-	if (n == 8 && memcmp(buf, "response", 8) == 0)
-		return RESPONSE;
-	if (n == 17 && memcmp(buf, "isolation_partial", 17) == 0)
-		return PARTIAL;
-	return OTHER;
 }
 
 /* The line with its "isolation" members (any number) left out and the new
@@ -181,38 +161,12 @@ run(struct isosummary *sum)
 {
 	struct jsonscan j = { 0 };
 	struct jsonl_line l;
-	enum kind k;
+	const char *type;
 
-	while (jsonl_next(&s.in, &l)) {
-		if (jsonscan_record(&j, l.text, l.len) == -1) {
-			char err[256];
-			int column = 0;
-
-			/* jansson's own words, as every samen program gives */
-			json_decref(jsonl_parse(l.text, l.len, &column, err,
-			    sizeof err));
-			stream_reject_at(&s, &l, column, "invalid JSON: %s",
-			    err);
-			continue;
-		}
-		if (!j.is_object) {
-			stream_reject(&s, &l, "a record must be a JSON object");
-			continue;
-		}
-		{
-			const struct jsonscan_member *t = jsonscan_get(&j,
-			    "type");
-
-			if (t != NULL && *t->value != '"') {
-				stream_reject(&s, &l,
-				    "\"type\" must be a string");
-				continue;
-			}
-		}
-		k = kind_of(&j);
-		if (k == RESPONSE)
+	while (stream_next_scanned(&s, &l, &j, &type)) {
+		if (stream_is(type, "response"))
 			score(sum, &l, &j);
-		else if (k == PARTIAL && merge)
+		else if (merge && strcmp(type, "isolation_partial") == 0)
 			merge_partial(sum, &l);
 		else
 			stream_pass(&l);

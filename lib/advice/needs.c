@@ -80,9 +80,9 @@ needs_free(struct needs *n)
 	}
 	free(n->cells);
 	free(n->by_rank);
-	idset_free(&n->area_ix);
-	idset_free(&n->init_ix);
-	idset_free(&n->acct_ix);
+	strmap_free(&n->area_ix);
+	strmap_free(&n->init_ix);
+	strmap_free(&n->acct_ix);
 	memset(n, 0, sizeof *n);
 }
 
@@ -93,7 +93,7 @@ area_get(struct needs *n, const char *code)
 	unsigned long first;
 	struct needs_area *a;
 
-	if (idset_add(&n->area_ix, code, n->nareas, &first) == 0)
+	if (strmap_add(&n->area_ix, code, n->nareas, &first) == 0)
 		return &n->areas[first];
 	n->areas = xrealloc(n->areas, (n->nareas + 1) * sizeof *n->areas);
 	a = &n->areas[n->nareas++];
@@ -215,7 +215,7 @@ needs_add_isolation(struct needs *n, const json_t *rec, char *err,
 		if (!json_is_true(sup) && json_is_object(shares) &&
 		    share_of(shares, f, &tmp, err, size) == -1)
 			return -1;
-	if (idset_has(&n->area_ix, code) && area_get(n, code)->summary)
+	if (strmap_get(&n->area_ix, code, NULL) && area_get(n, code)->summary)
 		return errorf(err, size, "a second isolation summary for %s",
 		    code);
 	n->level = lvl;
@@ -237,8 +237,8 @@ apply_account(struct needs_initiative *in, struct needs *n)
 	unsigned long first;
 
 	in->accounts = -1;
-	if (idset_has(&n->acct_ix, in->id) &&
-	    idset_add(&n->acct_ix, in->id, 0, &first) == 0)
+	if (strmap_get(&n->acct_ix, in->id, NULL) &&
+	    strmap_add(&n->acct_ix, in->id, 0, &first) == 0)
 		in->accounts = n->accts[first].verdict;
 }
 
@@ -253,7 +253,7 @@ needs_add_initiative(struct needs *n, const json_t *rec, char *err,
 
 	if (c == NULL)
 		return -1;
-	if (idset_add(&n->init_ix, json_string_value(json_object_get(c, "id")),
+	if (strmap_add(&n->init_ix, json_string_value(json_object_get(c, "id")),
 	    n->ninits, &first) == 1) {
 		n->inits = xrealloc(n->inits, (n->ninits + 1) *
 		    sizeof *n->inits);
@@ -335,7 +335,7 @@ needs_add_account(struct needs *n, const json_t *rec, char *err, size_t size)
 	else
 		return errorf(err, size, "accountability.accounts.verdict '%s' "
 		    "is not pass, fail or unknown", vs);
-	if (idset_add(&n->acct_ix, json_string_value(id), n->naccts,
+	if (strmap_add(&n->acct_ix, json_string_value(id), n->naccts,
 	    &first) == 1) {
 		n->accts = xrealloc(n->accts, (n->naccts + 1) *
 		    sizeof *n->accts);

@@ -35,7 +35,7 @@
 #include <jansson.h>
 
 #include "base/area.h"
-#include "core/idset.h"
+#include "core/strmap.h"
 #include "registry/initiative.h"
 #include "base/lang.h"
 
@@ -100,13 +100,13 @@ struct needs_cell {
 struct needs {
 	struct needs_area *areas;
 	size_t nareas;
-	struct idset area_ix;
+	struct strmap area_ix;
 	struct needs_initiative *inits;
 	size_t ninits;
-	struct idset init_ix;
+	struct strmap init_ix;
 	struct needs_account *accts;
 	size_t naccts;
-	struct idset acct_ix;
+	struct strmap acct_ix;
 	enum area_level level;		/* of the summaries; 0 before one */
 	struct needs_cell *cells;	/* after needs_compute */
 	size_t ncells;

@@ -215,6 +215,26 @@ lang_sentence(json_t *list, const char *fmt, ...)
 }
 
 char *
+lang_join(enum lang l, enum lang_conj c, const char *const *items, size_t n,
+    char *buf, size_t size)
+{
+	const char *last = c == LANG_OR ? LANG_PICK(l, " or ", " of ") :
+	    LANG_PICK(l, " and ", " en ");
+	size_t i, len = 0;
+	int k;
+
+	if (size == 0)
+		return buf;
+	buf[0] = '\0';
+	for (i = 0; i < n && len < size; i++) {
+		k = snprintf(buf + len, size - len, "%s%s",
+		    i == 0 ? "" : i + 1 == n ? last : ", ", items[i]);
+		len = k < 0 ? size : len + (size_t)k;
+	}
+	return buf;
+}
+
+char *
 lang_date(enum lang l, struct date d, char buf[LANG_BUF])
 {
 	snprintf(buf, LANG_BUF, "%d %s %d", d.d,

@@ -57,9 +57,31 @@ char   *lang_percent(enum lang, double share, char buf[LANG_BUF]);
 char   *lang_number(enum lang, double, char buf[LANG_BUF]);
 /* a share 0..1 as a percentage with one decimal: "12.3%", "12,3%" */
 char   *lang_percent1(enum lang, double share, char buf[LANG_BUF]);
-/* Appends the formatted sentence to list, a JSON array of strings. */
+/*
+ * Two languages, one argument list: LANG_PICK chooses between an English
+ * and a Dutch literal, so that a format given through it to a printf-like
+ * function has both its forms checked by the compiler against the same
+ * arguments; LANG_SAY appends the sentence to list, a JSON array of
+ * strings.  Positional arguments ("%1$s") let the Dutch put words in its
+ * own order.  The prose of reasons and letters lives in the *_text.c file
+ * beside the logic that decides.
+ *
+ *	LANG_SAY(r, l, "%1$s %2$s room here for %3$s participants a week.",
+ *	    "%1$s %2$s hier wekelijks plaats aan %3$s deelnemers.", names,
+ *	    verb, n);
+ */
+#define LANG_PICK(l, en, nl) ((l) == LANG_NL ? (nl) : (en))
+#define LANG_SAY(list, l, en, nl, ...) \
+	lang_sentence((list), LANG_PICK((l), (en), (nl)), __VA_ARGS__)
 void	lang_sentence(json_t *list, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
+/*
+ * The n items as a list people write, into buf (size bytes): "a, b and c"
+ * / "a, b en c"; with LANG_OR, "a, b or c" / "a, b of c".  Returns buf.
+ */
+enum lang_conj { LANG_AND, LANG_OR };
+char   *lang_join(enum lang, enum lang_conj, const char *const *items,
+	    size_t n, char *buf, size_t size);
 char   *lang_date(enum lang, struct date, char buf[LANG_BUF]);
 /* "oktober 2026", "4e kwartaal 2026", "2026" */
 char   *lang_period(enum lang, enum period_kind, int start,

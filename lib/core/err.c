@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,7 +36,7 @@ die(const char *fmt, ...)
 	va_start(ap, fmt);
 	vmessage(fmt, ap, NULL);
 	va_end(ap);
-	exit(2);
+	exit(EXIT_TROUBLE);
 }
 
 void
@@ -47,7 +48,20 @@ die_errno(const char *fmt, ...)
 	va_start(ap, fmt);
 	vmessage(fmt, ap, reason);
 	va_end(ap);
-	exit(2);
+	exit(EXIT_TROUBLE);
+}
+
+void
+bug_at(const char *file, int line, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: BUG: %s:%d: ", progname, file, line);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	abort();
 }
 
 int
@@ -78,6 +92,14 @@ xrealloc(void *p, size_t n)
 	if (p == NULL)
 		die("out of memory");
 	return p;
+}
+
+void *
+xreallocarray(void *p, size_t n, size_t size)
+{
+	if (size != 0 && n > SIZE_MAX / size)
+		die("out of memory");
+	return xrealloc(p, n * size);
 }
 
 char *

@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -8,6 +9,7 @@
 
 #include "core/err.h"
 #include "core/opt.h"
+#include "core/suggest.h"
 
 const char *progname = "samen";
 
@@ -27,7 +29,7 @@ opt_usage_error(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fprintf(stderr, "\nTry '%s --help' for more information.\n", progname);
-	exit(2);
+	exit(EXIT_TROUBLE);
 }
 
 static size_t
@@ -69,6 +71,28 @@ help_text(const char *text, size_t col)
 	putchar('\n');
 }
 
+/* The canonical words, "a, b or c" (sep ", ") or "a, b, c", into buf. */
+static const char *
+words_list(const char *const *words, const char *sep, char *buf, size_t size)
+{
+	size_t i, n = 0, len = 0;
+
+	while (words[n] != NULL)
+		n++;
+	buf[0] = '\0';
+	for (i = 0; i < n && len < size; i++) {
+		const char *w = words[i];
+		int k = snprintf(buf + len, size - len, "%s%.*s",
+		    i == 0 ? "" : i + 1 == n && sep == NULL ? " or " :
+		    sep ? sep : ", ", (int)strcspn(w, "|"), w);
+
+		if (k < 0)
+			break;
+		len += (size_t)k;
+	}
+	return buf;
+}
+
 static void
 help_line(const struct opt *o)
 {
@@ -85,6 +109,14 @@ help_line(const struct opt *o)
 	if (o->argname != NULL && n >= 0 && (size_t)n < sizeof left)
 		snprintf(left + n, sizeof left - (size_t)n, " %s", o->argname);
 	fputs(left, stdout);
+	if (o->kind == OPT_KIND_CHOICE) {
+		char text[512], words[256];
+
+		snprintf(text, sizeof text, "%s (%s)", o->help,
+		    words_list(o->words, ", ", words, sizeof words));
+		help_text(text, strlen(left) + 2 > 30 ? 31 : strlen(left));
+		return;
+	}
 	help_text(o->help, strlen(left) + 2 > 30 ? 31 : strlen(left));
 }
 
@@ -142,6 +174,65 @@ set_double(const struct opt *o, const char *arg)
 	*(double *)o->value = v;
 }
 
+int
+opt_word(const char *const *words, const char *s)
+{
+	size_t i, len = strlen(s);
+
+	for (i = 0; words[i] != NULL; i++) {
+		const char *w = words[i];
+
+		while (*w != '\0') {
+			size_t n = strcspn(w, "|");
+
+			if (n == len && strncmp(w, s, n) == 0)
+				return (int)i;
+			w += n + (w[n] == '|');
+		}
+	}
+	return -1;
+}
+
+static void
+set_choice(const struct opt *o, const char *arg)
+{
+	const char *cand[64], *near;
+	char list[512], nb[4], canon[64][32];
+	int i = opt_word(o->words, arg);
+	size_t n;
+
+	if (i >= 0) {
+		*(int *)o->value = i;
+		return;
+	}
+	for (n = 0; o->words[n] != NULL && n < NELEM(cand); n++) {
+		snprintf(canon[n], sizeof canon[n], "%.*s",
+		    (int)strcspn(o->words[n], "|"), o->words[n]);
+		cand[n] = canon[n];
+	}
+	near = suggest(arg, cand, n);
+	opt_usage_error("%s '%s': not %s%s%s%s", optname(o, nb), arg,
+	    words_list(o->words, NULL, list, sizeof list),
+	    near ? " (did you mean '" : "", near ? near : "",
+	    near ? "'?)" : "");
+}
+
+static void
+set_range(const struct opt *o, const char *arg)
+{
+	char nb[4];
+	long v;
+
+	set_long(o, arg);
+	v = *(long *)o->value;
+	if (v < o->min && o->max == LONG_MAX)
+		opt_usage_error("%s '%s': must be %ld or more", optname(o, nb),
+		    arg, o->min);
+	if (v < o->min || v > o->max)
+		opt_usage_error("%s '%s': must be from %ld to %ld",
+		    optname(o, nb), arg, o->min, o->max);
+}
+
 static void
 apply(const struct opt *o, const char *arg)
 {
@@ -162,6 +253,12 @@ apply(const struct opt *o, const char *arg)
 		break;
 	case OPT_KIND_LIST:
 		strlist_add(o->value, arg);
+		break;
+	case OPT_KIND_CHOICE:
+		set_choice(o, arg);
+		break;
+	case OPT_KIND_RANGE:
+		set_range(o, arg);
 		break;
 	case OPT_KIND_CALL:
 		if (o->call(o, arg) != 0)
@@ -187,6 +284,19 @@ prefix_matches(const struct option *lo, const char *arg)
 	for (; lo->name != NULL; lo++)
 		n += strncmp(lo->name, arg, len) == 0;
 	return n;
+}
+
+/* After --help or --version: a full disk or closed terminal is a write
+ * error (exit 2), said as out.h says it. */
+static void
+exit_flushed(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (errno == EPIPE)
+			exit(EXIT_CLEAN);
+		die_errno("write error");
+	}
+	exit(EXIT_CLEAN);
 }
 
 int
@@ -250,11 +360,11 @@ opt_parse(const struct cmd *c, int argc, char *argv[])
 		}
 		if (o == &builtin[0]) {
 			opt_help(c);
-			exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2);
+			exit_flushed();
 		}
 		if (o == &builtin[1]) {
 			printf("%s (samen) %s\n", c->name, SAMEN_VERSION);
-			exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2);
+			exit_flushed();
 		}
 		apply(o, optarg);
 	}
@@ -266,10 +376,7 @@ opt_parse(const struct cmd *c, int argc, char *argv[])
 void
 strlist_add(struct strlist *l, const char *s)
 {
-	if (l->n == l->cap) {
-		l->cap = l->cap ? 2 * l->cap : 4;
-		l->item = xrealloc(l->item, l->cap * sizeof *l->item);
-	}
+	XGROW(l->item, l->n, l->cap);
 	l->item[l->n++] = s;
 }
 

@@ -20,6 +20,8 @@ enum opt_kind {
 	OPT_KIND_LONG,		/* long *: a whole number */
 	OPT_KIND_DOUBLE,	/* double *: a finite number */
 	OPT_KIND_LIST,		/* struct strlist *: repeatable */
+	OPT_KIND_CHOICE,	/* int *: the index of a word of words[] */
+	OPT_KIND_RANGE,		/* long *: a whole number in [min, max] */
 	OPT_KIND_CALL		/* call(opt, arg): the program checks arg */
 };
 
@@ -33,6 +35,10 @@ struct opt {
 	/* OPT_KIND_CALL: return 0, or print nothing and return -1 to have
 	 * "invalid value" reported as a usage error; may also exit itself */
 	int (*call)(const struct opt *, const char *arg);
+	/* OPT_KIND_CHOICE: the words, NULL-terminated; an entry may add
+	 * aliases after "|" ("month|maand"), accepted and not shown */
+	const char *const *words;
+	long min, max;		/* OPT_KIND_RANGE; LONG_MAX: no upper bound */
 };
 
 struct strlist {
@@ -47,13 +53,38 @@ struct cmd {
 	const struct opt *opts;
 };
 
-#define OPT_FLAG(s, l, v, h)	{ OPT_KIND_FLAG, s, l, v, NULL, h, NULL }
-#define OPT_STRING(s, l, v, a, h) { OPT_KIND_STRING, s, l, v, a, h, NULL }
-#define OPT_LONG(s, l, v, a, h)	{ OPT_KIND_LONG, s, l, v, a, h, NULL }
-#define OPT_DOUBLE(s, l, v, a, h) { OPT_KIND_DOUBLE, s, l, v, a, h, NULL }
-#define OPT_LIST(s, l, v, a, h)	{ OPT_KIND_LIST, s, l, v, a, h, NULL }
-#define OPT_CALL(s, l, v, a, h, f) { OPT_KIND_CALL, s, l, v, a, h, f }
-#define OPT_END			{ OPT_KIND_END, 0, NULL, NULL, NULL, NULL, NULL }
+#define OPT_FLAG(s, l, v, h) \
+	{ .kind = OPT_KIND_FLAG, .short_name = s, .long_name = l, .value = v, \
+	  .help = h }
+#define OPT_STRING(s, l, v, a, h) \
+	{ .kind = OPT_KIND_STRING, .short_name = s, .long_name = l, \
+	  .value = v, .argname = a, .help = h }
+#define OPT_LONG(s, l, v, a, h) \
+	{ .kind = OPT_KIND_LONG, .short_name = s, .long_name = l, .value = v, \
+	  .argname = a, .help = h }
+#define OPT_DOUBLE(s, l, v, a, h) \
+	{ .kind = OPT_KIND_DOUBLE, .short_name = s, .long_name = l, \
+	  .value = v, .argname = a, .help = h }
+#define OPT_LIST(s, l, v, a, h) \
+	{ .kind = OPT_KIND_LIST, .short_name = s, .long_name = l, .value = v, \
+	  .argname = a, .help = h }
+#define OPT_CALL(s, l, v, a, h, f) \
+	{ .kind = OPT_KIND_CALL, .short_name = s, .long_name = l, .value = v, \
+	  .argname = a, .help = h, .call = f }
+/*
+ * A word among words (int *v gets its index; it keeps its value when the
+ * option is not given).  --help lists the words after the help text; a
+ * wrong word is a usage error that lists them and suggests the nearest:
+ *	--format 'htm': not jsonl, text, markdown or html (did you mean 'html'?)
+ */
+#define OPT_CHOICE(s, l, v, a, w, h) \
+	{ .kind = OPT_KIND_CHOICE, .short_name = s, .long_name = l, \
+	  .value = v, .argname = a, .help = h, .words = w }
+/* A whole number from lo to hi (hi LONG_MAX: lo or more) into long *v. */
+#define OPT_RANGE(s, l, v, a, lo, hi, h) \
+	{ .kind = OPT_KIND_RANGE, .short_name = s, .long_name = l, \
+	  .value = v, .argname = a, .help = h, .min = lo, .max = hi }
+#define OPT_END			{ .kind = OPT_KIND_END }
 
 /* Parses argv; returns the index of the first operand. */
 int opt_parse(const struct cmd *, int argc, char *argv[]);
@@ -65,6 +96,9 @@ void opt_help(const struct cmd *);
 void opt_usage_error(const char *fmt, ...)
 	__attribute__((noreturn, format(printf, 1, 2)));
 
+/* The index of the word of words (NULL-terminated, aliases after "|")
+ * that s names, or -1. */
+int opt_word(const char *const *words, const char *s);
 void strlist_add(struct strlist *, const char *);
 void strlist_free(struct strlist *);
 

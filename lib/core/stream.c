@@ -116,6 +116,55 @@ stream_next(struct stream *s, struct jsonl_line *line, json_t **rec,
 	return 0;
 }
 
+/* The decoded "type"; "?" when it is too long or holds a NUL, so that it
+ * can equal no type samen knows. */
+static const char *
+scanned_type(struct stream *s, const struct jsonscan_member *t)
+{
+	size_t n;
+
+	if (t->valuelen > sizeof s->type)
+		return "?";
+	n = jsonscan_string(t->value, t->valuelen, s->type);
+	if (memchr(s->type, '\0', n) != NULL)
+		return "?";
+	s->type[n] = '\0';
+	return s->type;
+}
+
+int
+stream_next_scanned(struct stream *s, struct jsonl_line *line,
+    struct jsonscan *j, const char **type)
+{
+	const struct jsonscan_member *t;
+
+	while (jsonl_next(&s->in, line)) {
+		if (jsonscan_record(j, line->text, line->len) == -1) {
+			char err[JSON_ERROR_TEXT_LENGTH];
+			int column = 0;
+
+			/* jansson's own words, as stream_next gives them */
+			json_decref(jsonl_parse(line->text, line->len, &column,
+			    err, sizeof err));
+			stream_reject_at(s, line, column, "invalid JSON: %s",
+			    err);
+			continue;
+		}
+		if (!j->is_object) {
+			stream_reject(s, line, "a record must be a JSON object");
+			continue;
+		}
+		t = jsonscan_get(j, "type");
+		if (t != NULL && *t->value != '"') {
+			stream_reject(s, line, "\"type\" must be a string");
+			continue;
+		}
+		*type = t != NULL ? scanned_type(s, t) : NULL;
+		return 1;
+	}
+	return 0;
+}
+
 int
 stream_is(const char *type, const char *want)
 {

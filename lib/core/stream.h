@@ -17,6 +17,7 @@
 #include <jansson.h>
 
 #include "core/jsonl.h"
+#include "core/jsonscan.h"
 #include "core/opt.h"
 
 struct stream {
@@ -25,6 +26,7 @@ struct stream {
 	FILE *rejects;
 	unsigned long nrejected;
 	struct jsonl_reader in;
+	char type[64];			/* stream_next_scanned's type */
 };
 
 #define STREAM_OPTIONS(s) \
@@ -42,6 +44,17 @@ void stream_open(struct stream *, int nfiles, char *const files[]);
 int stream_next(struct stream *, struct jsonl_line *line, json_t **rec,
     const char **type);
 
+/*
+ * As stream_next, for the fast path of a per-record filter: the line is
+ * checked by jsonscan (which accepts exactly what jansson does) and no
+ * tree is built; *j (reused from call to call; jsonscan_free it at the
+ * end) records the members.  The same lines are rejected, with the same
+ * messages, as by stream_next.  *type is the record's "type" (valid until
+ * the next call), or NULL when it has none; a type too long to be one
+ * samen knows reads as "?".
+ */
+int stream_next_scanned(struct stream *, struct jsonl_line *line,
+    struct jsonscan *j, const char **type);
 /* True when type is want, or absent (records without a type are the
  * program's main input). */
 int stream_is(const char *type, const char *want);

@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,4 +64,27 @@ suggest(const char *word, const char *const *candidates, size_t n)
 		}
 	}
 	return best <= limit ? pick : NULL;
+}
+
+int
+suggest_unknown(char *err, size_t size, const char *what, const char *word,
+    const char *const *cand, size_t n)
+{
+	const char *near = suggest(word, cand, n);
+	size_t i, len;
+	int k;
+
+	if (near != NULL)
+		return errorf(err, size, "unknown %s (did you mean '%s'?)", what,
+		    near);
+	k = snprintf(err, size, "unknown %s (one of:", what);
+	len = k < 0 ? size : (size_t)k;
+	for (i = 0; i < n && len < size; i++) {
+		k = snprintf(err + len, size - len, "%s %s", i ? "," : "",
+		    cand[i]);
+		len = k < 0 ? size : len + (size_t)k;
+	}
+	if (len < size)
+		snprintf(err + len, size - len, ")");
+	return -1;
 }

@@ -1,5 +1,12 @@
 /*
- * suggest: "did you mean" for closed vocabularies.
+ * suggest: "did you mean" for closed vocabularies, in one shape for every
+ * unknown word, key or setting samen meets:
+ *
+ *	unknown setting (did you mean 'min_n'?)
+ *	unknown rule (one of: need, proportional, greedy, equal-shares)
+ *
+ * The caller puts the word itself in front ("section.key: ", "kind 'x': ")
+ * as its messages do.
  */
 #ifndef SAMEN_SUGGEST_H
 #define SAMEN_SUGGEST_H
@@ -15,5 +22,13 @@ size_t edit_distance(const char *, const char *);
  * Case is ignored.
  */
 const char *suggest(const char *word, const char *const *candidates, size_t n);
+
+/*
+ * The message above for word, which names none of the n candidates, into
+ * err; returns -1, as errorf() does.  With no close candidate it lists
+ * them all (when they fit).
+ */
+int suggest_unknown(char *err, size_t size, const char *what,
+    const char *word, const char *const *candidates, size_t n);
 
 #endif

@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/err.h"
 #include "core/slug.h"
 #include "core/suggest.h"
 #include "core/vocab.h"
@@ -83,7 +84,7 @@ const char *
 vocab_unknown(const struct vocab *v, const char *word, char *buf, size_t size)
 {
 	char w[NAME_MAX_];
-	size_t i, best = (size_t)-1, pick = 0, len;
+	size_t i, best = (size_t)-1, pick = 0;
 
 	slugify(word, w, sizeof w);
 	for (i = 0; i < v->n; i++) {
@@ -106,11 +107,13 @@ vocab_unknown(const struct vocab *v, const char *word, char *buf, size_t size)
 			    v->what, t->name);
 		return buf;
 	}
-	len = (size_t)snprintf(buf, size, "unknown %s (one of:", v->what);
-	for (i = 0; i < v->n && len < size; i++)
-		len += (size_t)snprintf(buf + len, size - len, "%s %s",
-		    i ? "," : "", v->terms[i].name);
-	if (len < size)
-		snprintf(buf + len, size - len, ")");
+	{
+		const char *names[64];
+
+		for (i = 0; i < v->n && i < NELEM(names); i++)
+			names[i] = v->terms[i].name;
+		/* no name is near: the word itself suggests none either */
+		suggest_unknown(buf, size, v->what, "", names, i);
+	}
 	return buf;
 }

@@ -496,3 +496,18 @@ yaml_load_file(const char *path, char *err, size_t errsize)
 	fclose(fp);
 	return v;
 }
+
+void
+yaml_load_config(const char *path, yaml_apply_fn *apply, void *ctx)
+{
+	char err[1024];
+	json_t *doc;
+
+	if ((doc = yaml_load_file(path, err, sizeof err)) == NULL)
+		die("%s", err);
+	if (apply(ctx, doc, err, sizeof err) != 0) {
+		json_decref(doc);
+		die("%s: %s", path, err);
+	}
+	json_decref(doc);
+}

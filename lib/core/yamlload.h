@@ -23,4 +23,17 @@ json_t *yaml_load_file(const char *path, char *err, size_t errsize);
 json_t *yaml_load_string(const char *text, size_t len, const char *name,
     char *err, size_t errsize);
 
+/*
+ * The one loader of configuration files (--config, --principles, ...):
+ * loads the YAML file at path and hands the document to apply, which
+ * checks it and keeps what it needs (the document is borrowed).  A file
+ * that cannot be read or parsed, or that apply refuses, ends the run with
+ * "PROG: PATH: reason" (the parser's reasons carry LINE:COLUMN) and exit
+ * status 2.  This is one of the few functions of lib/ that exit: a run
+ * with a broken configuration has nothing right to do.
+ */
+typedef int yaml_apply_fn(void *ctx, const json_t *doc, char *err,
+    size_t errsize);
+void yaml_load_config(const char *path, yaml_apply_fn *apply, void *ctx);
+
 #endif

@@ -209,7 +209,7 @@ enrol_stream(struct enrol *e, struct stream *s)
 void
 enrol_check(struct enrol *e, struct stream *s)
 {
-	struct idset ids = { 0 };
+	struct strmap ids = { 0 };
 	struct jsonl_line line;
 	const char *type;
 	unsigned long first;
@@ -226,7 +226,7 @@ enrol_check(struct enrol *e, struct stream *s)
 		else {
 			const char *id = record_id(canon);
 
-			if (!idset_add(&ids, id, line.lineno, &first))
+			if (!strmap_add(&ids, id, line.lineno, &first))
 				stream_reject(s, &line, "id '%s' is already "
 				    "taken at line %lu", id, first);
 			else if ((k = fresh_index(e, id)) >= 0 &&
@@ -236,7 +236,7 @@ enrol_check(struct enrol *e, struct stream *s)
 		}
 		json_decref(rec);
 	}
-	idset_free(&ids);
+	strmap_free(&ids);
 }
 
 void

@@ -16,7 +16,7 @@
 
 #include <jansson.h>
 
-#include "core/idset.h"
+#include "core/strmap.h"
 #include "core/stream.h"
 
 struct enrol {

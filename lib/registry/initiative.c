@@ -4,6 +4,7 @@
 #include "base/area.h"
 #include "registry/initiative.h"
 #include "base/period.h"
+#include "core/err.h"
 #include "core/slug.h"
 
 /* Grouped by the form each kind responds to: see kind_form[]. */
@@ -51,7 +52,6 @@ static const struct term domains[] = {
 	{ "work", "werk", NULL },
 };
 
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 const struct vocab initiative_kinds = { "kind", kinds, NELEM(kinds) };
 const struct vocab initiative_forms = { "form", forms, NELEM(forms) };

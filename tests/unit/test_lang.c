@@ -61,6 +61,44 @@ START_TEST(every_word)
 }
 END_TEST
 
+/* The one join: no item, one, two, many; "and" and "or" in both. */
+START_TEST(join)
+{
+	const char *const w[] = { "Oost", "West", "Noord" };
+	char b[64];
+
+	ck_assert_str_eq(lang_join(LANG_EN, LANG_AND, w, 0, b, sizeof b), "");
+	ck_assert_str_eq(lang_join(LANG_NL, LANG_AND, w, 1, b, sizeof b),
+	    "Oost");
+	ck_assert_str_eq(lang_join(LANG_EN, LANG_AND, w, 2, b, sizeof b),
+	    "Oost and West");
+	ck_assert_str_eq(lang_join(LANG_NL, LANG_AND, w, 3, b, sizeof b),
+	    "Oost, West en Noord");
+	ck_assert_str_eq(lang_join(LANG_EN, LANG_OR, w, 3, b, sizeof b),
+	    "Oost, West or Noord");
+	ck_assert_str_eq(lang_join(LANG_NL, LANG_OR, w, 2, b, sizeof b),
+	    "Oost of West");
+	ck_assert_str_eq(lang_join(LANG_EN, LANG_AND, w, 3, b, 8), "Oost, W");
+}
+END_TEST
+
+/* LANG_SAY: one argument list, the language's own word order. */
+START_TEST(say)
+{
+	json_t *r = json_array();
+
+	LANG_SAY(r, LANG_EN, "%1$s has room for %2$d.",
+	    "Er is plaats voor %2$d in %1$s.", "Oost", 30);
+	LANG_SAY(r, LANG_NL, "%1$s has room for %2$d.",
+	    "Er is plaats voor %2$d in %1$s.", "Oost", 30);
+	ck_assert_str_eq(json_string_value(json_array_get(r, 0)),
+	    "Oost has room for 30.");
+	ck_assert_str_eq(json_string_value(json_array_get(r, 1)),
+	    "Er is plaats voor 30 in Oost.");
+	json_decref(r);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -70,6 +108,8 @@ suite(void)
 	tcase_add_test(t, money_forms);
 	tcase_add_test(t, numbers_dates);
 	tcase_add_test(t, every_word);
+	tcase_add_test(t, join);
+	tcase_add_test(t, say);
 	suite_add_tcase(s, t);
 	return s;
 }

@@ -1,4 +1,5 @@
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,7 +11,10 @@
 
 static int verbose, quiet, longest;
 static const char *output, *level;
-static long count;
+static long count, top = -1;
+static int format = -1;
+static const char *const formats[] = { "jsonl", "text", "markdown|md",
+    "html", NULL };
 static double alpha;
 static struct strlist areas;
 
@@ -39,6 +43,9 @@ static const struct opt opts[] = {
 	    "only records of area CODE; may be repeated"),
 	OPT_CALL(0, "level", &level, "LEVEL",
 	    "roll areas up to LEVEL: wijk or gemeente", level_call),
+	OPT_CHOICE(0, "format", &format, "WORD", formats, "how to write"),
+	OPT_RANGE(0, "top", &top, "N", 1, 100, "the first N"),
+	OPT_RANGE(0, "min-n", &top, "N", 0, LONG_MAX, "the smallest group"),
 	OPT_FLAG(0, "a-rather-long-option", &longest, "help just fits"),
 	OPT_FLAG(0, "a-rather-long-options", &longest,
 	    "help on a line of its own"),
@@ -81,6 +88,9 @@ static const char help_text[] =
 	"  -a, --area CODE             "
 	    "only records of area CODE; may be repeated\n"
 	"      --level LEVEL           roll areas up to LEVEL: wijk or gemeente\n"
+	"      --format WORD           how to write (jsonl, text, markdown, html)\n"
+	"      --top N                 the first N\n"
+	"      --min-n N               the smallest group\n"
 	"      --a-rather-long-option  help just fits\n"
 	"      --a-rather-long-options\n"
 	"                              help on a line of its own\n"
@@ -97,6 +107,8 @@ reset(void)
 	verbose = quiet = longest = 0;
 	output = level = NULL;
 	count = 0;
+	top = -1;
+	format = -1;
 	alpha = 0;
 	strlist_free(&areas);
 	optind = 0;
@@ -309,6 +321,73 @@ START_TEST(usage_errors)
 }
 END_TEST
 
+/* A word of the table gives its index, an alias the index of its word. */
+START_TEST(choice_and_range)
+{
+	char a0[] = "t", a1[] = "--format", a2[] = "md", a3[] = "--top",
+	    a4[] = "100", a5[] = "--format=html";
+	char *argv[] = { a0, a1, a2, a3, a4, NULL };
+	char *argv2[] = { a0, a5, NULL };
+
+	parse(argv);
+	ck_assert_int_eq(format, 2);
+	ck_assert_int_eq(top, 100);
+	parse(argv2);
+	ck_assert_int_eq(format, 3);
+	ck_assert_int_eq(top, -1);		/* untouched when not given */
+	ck_assert_int_eq(opt_word(formats, "jsonl"), 0);
+	ck_assert_int_eq(opt_word(formats, "markdown"), 2);
+	ck_assert_int_eq(opt_word(formats, "m"), -1);
+	ck_assert_int_eq(opt_word(formats, "mark"), -1);
+	ck_assert_int_eq(opt_word(formats, ""), -1);
+	reset();
+}
+END_TEST
+
+/* A wrong word lists the table's own words (not the aliases) and the
+ * nearest; a number out of bounds says the bounds. */
+START_TEST(choice_and_range_errors)
+{
+	ends("--format", "htm", 2, "", "test-opt: --format 'htm': not jsonl, "
+	    "text, markdown or html (did you mean 'html'?)" TRY);
+	ends("--format", "pdf", 2, "", "test-opt: --format 'pdf': not jsonl, "
+	    "text, markdown or html" TRY);
+	ends("--top", "0", 2, "",
+	    "test-opt: --top '0': must be from 1 to 100" TRY);
+	ends("--top", "101", 2, "",
+	    "test-opt: --top '101': must be from 1 to 100" TRY);
+	ends("--top", "x", 2, "",
+	    "test-opt: --top: 'x' is not a whole number" TRY);
+	ends("--min-n", "-1", 2, "",
+	    "test-opt: --min-n '-1': must be 0 or more" TRY);
+}
+END_TEST
+
+/* --help into a full disk is a write error, exit 2, said on stderr. */
+static void
+help_full_child(void *unused __attribute__((unused)))
+{
+	char a0[] = "test-opt", a1[] = "--help";
+	char *argv[] = { a0, a1, NULL };
+
+	if (freopen("/dev/full", "w", stdout) == NULL)
+		_exit(98);
+	parse(argv);
+	_exit(99);
+}
+
+START_TEST(help_write_error)
+{
+	struct unit_child c = unit_run_child(help_full_child, NULL, NULL);
+
+	ck_assert(c.exited);
+	ck_assert_int_eq(c.status, 2);
+	ck_assert_str_eq(c.err, "test-opt: write error: No space left on "
+	    "device\n");
+	unit_child_free(&c);
+}
+END_TEST
+
 static void
 usage_error_child(void *unused __attribute__((unused)))
 {
@@ -362,6 +441,9 @@ suite(void)
 	tcase_add_test(t, short_only);
 	tcase_add_test(t, help_exits);
 	tcase_add_test(t, usage_errors);
+	tcase_add_test(t, choice_and_range);
+	tcase_add_test(t, choice_and_range_errors);
+	tcase_add_test(t, help_write_error);
 	tcase_add_test(t, usage_error);
 	tcase_add_test(t, strlist);
 	suite_add_tcase(s, t);
