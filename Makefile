@@ -11,11 +11,18 @@
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
+EXAMPLEDIR ?= $(PREFIX)/share/samen/examples
 
 CC ?= cc
 CFLAGS ?= -O2 -g
 PKGS = jansson yaml-0.1
-DEBS = libjansson-dev libyaml-dev check pkg-config
+# What each job needs, as tests/deps.sh installs it when missing (KIND:NAME=
+# Debian package): the build, then what the demo, the tests and the bench use.
+BUILD_NEEDS = cmd:pkg-config=pkg-config pc:jansson=libjansson-dev \
+	pc:yaml-0.1=libyaml-dev pc:check=check
+DEMO_NEEDS = cmd:jq=jq
+CHECK_NEEDS = cmd:jq=jq cmd:mandoc=mandoc cmd:parallel=parallel $(if $(filter 1,$(VALGRIND)),cmd:valgrind=valgrind)
+BENCH_NEEDS = cmd:jq=jq cmd:/usr/bin/time=time
 WARN = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
 # -Werror in make check, in CI and in a DEVELOPER=1 build; a user's plain
 # make only warns, so a newer compiler's new warning does not stop an install.
@@ -52,17 +59,21 @@ LIB_OBJ = $(LIB_SRC:lib/%.c=$(B)/lib/%.o)
 SUPPORT_SRC = $(wildcard tests/support/*.c)
 SUPPORT_OBJ = $(SUPPORT_SRC:tests/support/%.c=$(B)/support/%.o)
 PROGS = $(patsubst cmd/%.c,%,$(wildcard cmd/*.c))
-BINS = $(PROGS:%=$(B)/bin/%)
+# Programs written in sh (scripts/NAME.sh), installed beside the others.
+SCRIPTS = $(patsubst scripts/%.sh,%,$(wildcard scripts/*.sh))
+VERSION = $(shell sed -n 's/.*SAMEN_VERSION "\(.*\)"/\1/p' lib/core/opt.h)
+BINS = $(PROGS:%=$(B)/bin/%) $(SCRIPTS:%=$(B)/bin/%)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNITS = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 TOOL_SRC = $(wildcard tests/tools/*.c)
 TOOLS = $(TOOL_SRC:tests/tools/%.c=$(B)/tools/%)
 MANS = $(wildcard man/*.[1-9])
+EXAMPLES = $(shell git ls-files examples 2>/dev/null || find examples -type f)
 
 all: $(BINS) $(TOOLS)
 
 $(B)/.deps:
-	@sh tests/deps.sh $(DEBS)
+	@sh tests/deps.sh $(BUILD_NEEDS)
 	@mkdir -p $(B)/dep && touch $@
 
 $(B)/lib/%.o: lib/%.c | $(B)/.deps
@@ -87,6 +98,10 @@ $(B)/bin/%: cmd/%.c $(B)/libsamen.a | $(B)/.deps
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libsamen.a $(ALL_LDFLAGS) $(PKG_LIBS) -lm
 
+$(B)/bin/%: scripts/%.sh lib/core/opt.h
+	@mkdir -p $(@D)
+	sed 's/@VERSION@/$(VERSION)/g' $< >$@.tmp && chmod 755 $@.tmp && mv $@.tmp $@
+
 $(B)/tools/%: tests/tools/%.c $(B)/libsupport.a $(B)/libsamen.a | $(B)/.deps
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -o $@ $< $(B)/libsupport.a \
@@ -99,24 +114,34 @@ $(B)/tests/%: tests/unit/%.c $(B)/libsupport.a $(B)/libsamen.a | $(B)/.deps
 	    $(PKG_LIBS) -lm
 
 check: $(BINS) $(TOOLS) $(UNITS)
+	@sh tests/deps.sh $(CHECK_NEEDS)
 	@B=$(B) VALGRIND=$(VALGRIND) sh tests/run.sh
 
 demo: $(BINS) $(TOOLS)
+	@sh tests/deps.sh $(DEMO_NEEDS)
 	@B=$(B) sh examples/demo.sh
 
 bench: $(BINS) $(TOOLS)
+	@sh tests/deps.sh $(BENCH_NEEDS)
 	@B=$(B) sh tests/bench/run.sh
 
 install: $(BINS)
-	install -d $(DESTDIR)$(BINDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(EXAMPLEDIR)
 	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)/
+	for f in $(EXAMPLES); do \
+		d=$(DESTDIR)$(EXAMPLEDIR)/$${f#examples/}; \
+		install -d $$(dirname $$d); \
+		if [ -x $$f ]; then install -m 755 $$f $$d; \
+		else install -m 644 $$f $$d; fi; \
+	done
 	for m in $(MANS); do \
 		s=$${m##*.}; install -d $(DESTDIR)$(MANDIR)/man$$s; \
 		install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; \
 	done
 
 uninstall:
-	for p in $(PROGS); do rm -f $(DESTDIR)$(BINDIR)/$$p; done
+	for p in $(PROGS) $(SCRIPTS); do rm -f $(DESTDIR)$(BINDIR)/$$p; done
+	rm -rf $(DESTDIR)$(EXAMPLEDIR)
 	for m in $(MANS); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m#man/}; done
 
 clean:

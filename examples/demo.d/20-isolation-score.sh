@@ -25,8 +25,10 @@ cat areas.jsonl "$DEMO/isolation-areas.jsonl" | jq -rs '
     awk -F'\t' '{ printf "%-11s %-17s %5s %8s %8s %8s %8s  %s\n", $1, $2, $3, $4, $5, $6, $7, $8 }'
 echo
 echo "== isolation-score: the same, in four pieces merged (same bytes) =="
-split -l 700 survey.jsonl "$DEMO/piece."
-for f in "$DEMO"/piece.*; do
+pieces=$(mktemp -d)
+split -l 700 survey.jsonl "$pieces/piece."
+for f in "$pieces"/piece.*; do
 	isolation-score --config isolation.yaml --partial "$f"
 done | isolation-score --config isolation.yaml --merge |
     cmp - "$DEMO/isolation-areas.jsonl" && echo "identical"
+rm -rf "$pieces"

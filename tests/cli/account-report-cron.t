@@ -1,6 +1,6 @@
-examples/cron/monthly-report: last month's page, put in place atomically.
+monthly-report: last month's page, put in place atomically.
 
-  $ cron=$TESTDIR/../../examples/cron/monthly-report
+  $ cron=monthly-report
   $ cp $TESTDIR/data/account-report/small.jsonl .
   $ mkdir www
 

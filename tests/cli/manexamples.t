@@ -1,0 +1,34 @@
+Every example of every manual page runs as printed, from the repository:
+tests/manexamples.sh takes each literal block of each EXAMPLES section and
+runs it with bash -o pipefail in a folder holding a copy of examples/.  A
+block marked `.\" not run:` is no command (a crontab line).
+
+  $ root=$TESTDIR/../..
+  $ sh "$root/tests/manexamples.sh" "$root"/man/*.[157]
+  account-report.1: 3 run, 0 skipped
+  council-advise.1: 5 run, 0 skipped
+  initiative-add.1: 3 run, 0 skipped
+  isolation-score.1: 3 run, 0 skipped
+  monthly-report.1: 1 run, 1 skipped
+  pb-import.1: 2 run, 0 skipped
+  samen-formats.5: 0 run, 0 skipped
+  samen.7: 3 run, 0 skipped
+
+An example that fails is named, with its text and what it gave:
+
+  $ mkdir man
+  $ printf '.Sh EXAMPLES\n.Bd -literal\n$ isolation-score missing.jsonl\n.Ed\n.Sh SEE ALSO\n' > man/x.1
+  $ sh "$root/tests/manexamples.sh" man/x.1
+  FAIL: x.1: example 1 (status 2):
+      isolation-score missing.jsonl
+    gave:
+      isolation-score: missing.jsonl: No such file or directory
+  x.1: 0 run, 0 skipped
+  [1]
+
+The example registry is what initiative-add makes of the example YAML file,
+so the two cannot drift apart:
+
+  $ initiative-add --from "$root/examples/initiatives.yaml" /dev/null |
+  >   cmp - "$root/examples/registry.jsonl" && echo same
+  same
