@@ -1,10 +1,12 @@
-Every example of every manual page runs as printed, from the repository:
-tests/manexamples.sh takes each literal block of each EXAMPLES section and
-runs it with bash -o pipefail in a folder holding a copy of examples/.  A
-block marked `.\" not run:` is no command (a crontab line).
+Every example of every manual page, and every command of the README, runs
+as printed, from the repository: tests/run-examples.sh takes each literal
+block of each EXAMPLES section (each indented block of the README) and runs
+it with bash -o pipefail in a folder holding a copy of examples/, the blocks
+of one file in order.  A block marked `.\" not run:` (`<!-- not run: -->`)
+is no command: a crontab line, or the set-up itself.
 
   $ root=$TESTDIR/../..
-  $ sh "$root/tests/manexamples.sh" "$root"/man/*.[157]
+  $ sh "$root/tests/run-examples.sh" "$root"/man/*.[157]
   account-report.1: 3 run, 0 skipped
   council-advise.1: 5 run, 0 skipped
   initiative-add.1: 3 run, 0 skipped
@@ -13,12 +15,14 @@ block marked `.\" not run:` is no command (a crontab line).
   pb-import.1: 2 run, 0 skipped
   samen-formats.5: 0 run, 0 skipped
   samen.7: 3 run, 0 skipped
+  $ sh "$root/tests/run-examples.sh" "$root/README.md"
+  README.md: 11 run, 2 skipped
 
 An example that fails is named, with its text and what it gave:
 
   $ mkdir man
   $ printf '.Sh EXAMPLES\n.Bd -literal\n$ isolation-score missing.jsonl\n.Ed\n.Sh SEE ALSO\n' > man/x.1
-  $ sh "$root/tests/manexamples.sh" man/x.1
+  $ sh "$root/tests/run-examples.sh" man/x.1
   FAIL: x.1: example 1 (status 2):
       isolation-score missing.jsonl
     gave:

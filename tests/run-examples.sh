@@ -1,8 +1,11 @@
 #!/bin/sh
-# manexamples.sh PAGE...: runs every example of the EXAMPLES section of
-# each manual page, as printed, and says how each went.
+# run-examples.sh PAGE...: runs every example of the EXAMPLES section of
+# each manual page, and every command block of a Markdown file (README.md),
+# as printed, and says how each went.
 #
-# An example is a .Bd -literal block of the section.  Its text is taken as
+# In a manual page an example is a .Bd -literal block of the section; in
+# Markdown a block of lines indented by four spaces after a blank line,
+# skipped when the line before it is `<!-- not run: REASON -->`.  Its text is taken as
 # the reader sees it (a leading "$ " prompt dropped, \e read as a
 # backslash), and run by bash with -o pipefail in a scratch folder that
 # holds a copy of the repository's examples/ folder, with the programs of
@@ -22,7 +25,21 @@ for page in "$@"; do
 	name=$(basename "$page")
 	work=$(mktemp -d)
 	cp -R "$root/examples" "$work/examples"
-	awk -v dir="$work" '
+	case $page in
+	*.md) extract=markdown ;;
+	*) extract=mdoc ;;
+	esac
+	if [ $extract = markdown ]; then awk -v dir="$work" '
+		/^<!-- not run:/ { skip = $0; sub(/^<!-- not run: */, "", skip)
+			sub(/ *-->$/, "", skip); prev = ""; next }
+		/^    / && !inblk && prev == "" { n++; file = dir "/block." n
+			inblk = 1; if (skip != "") print skip > (file ".skip")
+			skip = ""; printf "" > file }
+		inblk && /^    / { print substr($0, 5) > file; prev = $0; next }
+		inblk { inblk = 0; close(file) }
+		{ if ($0 != "") skip = ""; prev = $0 }
+	' "$page"
+	else awk -v dir="$work" '
 		/^\.Sh EXAMPLES/ { in_ex = 1; next }
 		/^\.Sh / { in_ex = 0 }
 		!in_ex { next }
@@ -43,6 +60,7 @@ for page in "$@"; do
 		}
 		{ skip = "" }
 	' "$page"
+	fi
 	run=0 skipped=0 i=1
 	while [ -f "$work/block.$i" ]; do
 		if [ -f "$work/block.$i.skip" ]; then
