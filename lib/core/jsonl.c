@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/err.h"
 #include "core/jsonl.h"
@@ -32,6 +33,12 @@ open_next(struct jsonl_reader *r)
 		if (strcmp(path, "-") == 0) {
 			r->fp = stdin;
 			r->name = "<stdin>";
+			/* "isolation-score --by survey.jsonl" would otherwise
+			 * wait on the terminal without a word */
+			if (isatty(STDIN_FILENO))
+				warnx_("reading standard input from the terminal "
+				    "(end it with Ctrl-D; name files to read "
+				    "them)");
 			return 1;
 		}
 		r->name = path;

@@ -15,6 +15,7 @@ stream_open(struct stream *s, int nfiles, char *const files[])
 {
 	out_init();
 	s->nrejected = 0;
+	s->nrecords = s->nmain = 0;
 	s->rejects = NULL;
 	if (s->rejects_path != NULL &&
 	    (s->rejects = fopen(s->rejects_path, "w")) == NULL)
@@ -87,6 +88,30 @@ stream_reject_at(struct stream *s, const struct jsonl_line *l, int column,
 	va_end(ap);
 }
 
+/* Counts a record handed out, and whether it is of a main type. */
+static void
+count_record(struct stream *s, const char *type)
+{
+	const char *m = s->main_types;
+	size_t len;
+
+	s->nrecords++;
+	if (m == NULL || type == NULL) {
+		s->nmain++;
+		return;
+	}
+	len = strlen(type);
+	while (*m != '\0') {
+		size_t n = strcspn(m, "|");
+
+		if (n == len && strncmp(m, type, n) == 0) {
+			s->nmain++;
+			return;
+		}
+		m += n + (m[n] == '|');
+	}
+}
+
 int
 stream_next(struct stream *s, struct jsonl_line *line, json_t **rec,
     const char **type)
@@ -108,7 +133,12 @@ stream_next(struct stream *s, struct jsonl_line *line, json_t **rec,
 			stream_reject(s, line, "\"type\" must be a string");
 		else {
 			*rec = v;
-			*type = t != NULL ? json_string_value(t) : NULL;
+			*type = t == NULL ? NULL :
+			    /* a NUL inside: no type samen knows, as on the
+			     * fast path */
+			    json_string_length(t) != strlen(json_string_value(t))
+			    ? "?" : json_string_value(t);
+			count_record(s, *type);
 			return 1;
 		}
 		json_decref(v);
@@ -160,6 +190,7 @@ stream_next_scanned(struct stream *s, struct jsonl_line *line,
 			continue;
 		}
 		*type = t != NULL ? scanned_type(s, t) : NULL;
+		count_record(s, *type);
 		return 1;
 	}
 	return 0;
@@ -188,7 +219,11 @@ stream_finish(struct stream *s)
 		s->rejects = NULL;
 	}
 	out_close();
+	if (s->main_types != NULL && s->nrecords > 0 && s->nmain == 0)
+		warnx_("read %lu record%s, none of type %s (is this the input "
+		    "meant for %s?)", s->nrecords,
+		    s->nrecords == 1 ? "" : "s", s->main_types, progname);
 	if (jsonl_failed(&s->in))
-		return 2;
-	return s->nrejected > 0 ? 1 : 0;
+		return EXIT_TROUBLE;
+	return s->nrejected > 0 ? EXIT_REJECTED : EXIT_CLEAN;
 }

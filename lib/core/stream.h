@@ -27,6 +27,12 @@ struct stream {
 	unsigned long nrejected;
 	struct jsonl_reader in;
 	char type[64];			/* stream_next_scanned's type */
+	/* The types the program is for, "|"-separated ("ledger"), or NULL;
+	 * a run that reads records but none of these (or without a type)
+	 * gets a warning from stream_finish: "read 2500 records, none of
+	 * type ledger", the mistake of giving a program another's file. */
+	const char *main_types;
+	unsigned long nrecords, nmain;
 };
 
 #define STREAM_OPTIONS(s) \
@@ -71,7 +77,8 @@ void stream_reject(struct stream *, const struct jsonl_line *,
 void stream_reject_at(struct stream *, const struct jsonl_line *, int column,
     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
-/* Closes input, rejects file and standard output; returns the exit status. */
+/* Closes input, rejects file and standard output; warns when no record
+ * was of the main types; returns the exit status. */
 int stream_finish(struct stream *);
 
 #endif

@@ -21,6 +21,8 @@ struct run {
 	char rej[UNIT_TEMP_SIZE];
 	const char *rejects;	/* --rejects: rej, or another name */
 	int strict;
+	int scanned;		/* read through stream_next_scanned */
+	const char *main_types;
 	int nfiles;
 	char *files[4];
 	int status;		/* the child's exit status, or -1 */
@@ -50,6 +52,42 @@ run_free(struct run *r)
 	free(r->err);
 }
 
+/* What the program does with one record of its type "thing". */
+static void
+thing(struct stream *s, const struct jsonl_line *line, json_t *rec)
+{
+	if (json_object_get(rec, "bad") != NULL)
+		stream_reject_at(s, line, 9, "bad thing: %.4s",
+		    json_string_value(json_object_get(rec, "bad")));
+	else
+		out_json(rec);
+}
+
+/* The same program on the fast path: the line is only scanned, and a
+ * thing parsed when it is one. */
+static void
+scanned_loop(struct stream *s)
+{
+	struct jsonscan j = { 0 };
+	struct jsonl_line line;
+	const char *type;
+	char err[256];
+	int column;
+	json_t *rec;
+
+	while (stream_next_scanned(s, &line, &j, &type)) {
+		if (!stream_is(type, "thing")) {
+			stream_pass(&line);
+			continue;
+		}
+		rec = jsonl_parse(line.text, line.len, &column, err, sizeof err);
+		ck_assert(rec != NULL);
+		thing(s, &line, rec);
+		json_decref(rec);
+	}
+	jsonscan_free(&j);
+}
+
 static void
 child(void *arg)
 {
@@ -62,17 +100,18 @@ child(void *arg)
 
 	s.rejects_path = r->rejects;
 	s.strict = r->strict;
+	s.main_types = r->main_types;
 	stream_open(&s, r->nfiles, r->files);
-	while (stream_next(&s, &line, &rec, &type)) {
-		if (!stream_is(type, "thing"))
-			stream_pass(&line);
-		else if (json_object_get(rec, "bad") != NULL)
-			stream_reject_at(&s, &line, 9, "bad thing: %.4s",
-			    json_string_value(json_object_get(rec, "bad")));
-		else
-			out_json(rec);
-		json_decref(rec);
-	}
+	if (r->scanned)
+		scanned_loop(&s);
+	else
+		while (stream_next(&s, &line, &rec, &type)) {
+			if (!stream_is(type, "thing"))
+				stream_pass(&line);
+			else
+				thing(&s, &line, rec);
+			json_decref(rec);
+		}
 	status = stream_finish(&s);
 	fprintf(stderr, "rejected %lu\n", s.nrejected);
 	_exit(status);
@@ -239,6 +278,69 @@ START_TEST(rejects)
 }
 END_TEST
 
+/* The fast path rejects the same lines with the same words, and passes
+ * the others through byte for byte. */
+START_TEST(rejects_scanned)
+{
+	struct run r;
+
+	run_init(&r, bad_input, sizeof bad_input - 1);
+	r.scanned = 1;
+	run(&r);
+	ck_assert_int_eq(r.status, 1);
+	text_is(r.out, bad_stdout);
+	text_is_at(r.err, bad_stderr, r.in, NULL);
+	run_free(&r);
+	/* on both paths */
+	for (int scanned = 0; scanned < 2; scanned++) {
+		RUN_INIT(&r, "{\"type\":\"other\", \"a\" : 1}\n"
+		    "{\"type\":\"thing\\u0000\"}\n"
+		    "{\"type\":\"th\\u0069ng\",\"n\":1}\n");
+		r.scanned = scanned;
+		run(&r);
+		ck_assert_int_eq(r.status, 0);
+		/* an escaped type is decoded; one with a NUL is no type we know */
+		text_is(r.out, "{\"type\":\"other\", \"a\" : 1}\n"
+		    "{\"type\":\"thing\\u0000\"}\n"
+		    "{\"type\":\"thing\",\"n\":1}\n");
+		run_free(&r);
+	}
+}
+END_TEST
+
+/* A run that reads records, none of the program's types: a warning, and
+ * the exit status it would have had. */
+START_TEST(none_of_main_type)
+{
+	struct run r;
+
+	RUN_INIT(&r, "{\"type\":\"other\"}\n{\"type\":\"more\"}\n");
+	r.main_types = "thing|stuff";
+	run(&r);
+	ck_assert_int_eq(r.status, 0);
+	text_is(r.err, "samen: read 2 records, none of type thing|stuff (is "
+	    "this the input meant for samen?)\nrejected 0\n");
+	run_free(&r);
+	RUN_INIT(&r, "{\"type\":\"other\"}\n{\"type\":\"stuff\"}\n");
+	r.main_types = "thing|stuff";
+	r.scanned = 1;
+	run(&r);
+	text_is(r.err, "rejected 0\n");
+	run_free(&r);
+	/* a record without a type is of the main type; no input, no word */
+	RUN_INIT(&r, "{\"n\":1}\n");
+	r.main_types = "stuff";
+	run(&r);
+	text_is(r.err, "rejected 0\n");
+	run_free(&r);
+	RUN_INIT(&r, "");
+	r.main_types = "stuff";
+	run(&r);
+	text_is(r.err, "rejected 0\n");
+	run_free(&r);
+}
+END_TEST
+
 /* Without --rejects the same, but nothing is kept. */
 START_TEST(rejects_not_kept)
 {
@@ -362,6 +464,8 @@ suite(void)
 
 	tcase_add_test(t, pass_through);
 	tcase_add_test(t, rejects);
+	tcase_add_test(t, rejects_scanned);
+	tcase_add_test(t, none_of_main_type);
 	tcase_add_test(t, rejects_not_kept);
 	tcase_add_test(t, strict);
 	tcase_add_test(t, unreadable_operand);
