@@ -7,7 +7,16 @@
  * temporary file in the same folder, which is fsync'ed, given the old
  * file's permissions and renamed over it, and the folder is fsync'ed: a
  * crash at any moment leaves the old file or the new one, whole, never a
- * mix.  (A crash may leave a temporary ".NAME.XXXXXX" beside it.)
+ * mix.
+ *
+ * The temporary file is ".NAME.PID.XXXXXX".  SIGINT, SIGTERM and SIGHUP
+ * remove it before they end the process; what only a kill -9 or a power
+ * cut can leave behind, the next update (holding the lock, so sure that
+ * no other is under way) removes and reports.
+ *
+ * A path that is a symbolic link (or a link to a link) updates the file
+ * it leads to, in that file's folder, and the link stays a link; a link to
+ * no file is refused.
  */
 #ifndef SAMEN_INPLACE_H
 #define SAMEN_INPLACE_H

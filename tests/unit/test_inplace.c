@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <dirent.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,7 @@ struct update {
 	int commit;		/* what fn returns */
 	int vanish;		/* end the process halfway, as a kill would */
 	int give_up;		/* end it through die(), as an error would */
+	int signal;		/* end it by this signal halfway */
 };
 
 static char dir[] = "/tmp/samen-registry.XXXXXX";
@@ -41,6 +43,10 @@ append(const char *current, void *ctx)
 	}
 	if (u->give_up)
 		die("%s: giving up", current);
+	if (u->signal) {
+		fflush(stdout);
+		raise(u->signal);
+	}
 	out_puts(u->line);
 	return u->commit;
 }
@@ -117,7 +123,7 @@ START_TEST(creates_the_file)
 	struct stat st;
 	mode_t mask = umask(022);
 
-	ck_assert_int_eq(update((struct update){ "a\n", 1, 0, 0 }), 0);
+	ck_assert_int_eq(update((struct update){ "a\n", 1, 0, 0, 0 }), 0);
 	file_is("a\n");
 	ck_assert_int_eq(entries(), 1);		/* no temporary file left */
 	ck_assert_int_eq(stat(path, &st), 0);
@@ -135,7 +141,7 @@ START_TEST(keeps_permissions)
 	fputs("old\n", fp);
 	fclose(fp);
 	ck_assert_int_eq(chmod(path, 0640), 0);
-	ck_assert_int_eq(update((struct update){ "new\n", 1, 0, 0 }), 0);
+	ck_assert_int_eq(update((struct update){ "new\n", 1, 0, 0, 0 }), 0);
 	file_is("old\nnew\n");
 	ck_assert_int_eq(stat(path, &st), 0);
 	ck_assert_int_eq(st.st_mode & 0777, 0640);
@@ -145,8 +151,8 @@ END_TEST
 
 START_TEST(no_commit_leaves_it)
 {
-	ck_assert_int_eq(update((struct update){ "a\n", 1, 0, 0 }), 0);
-	ck_assert_int_eq(update((struct update){ "b\n", 0, 0, 0 }), 1);
+	ck_assert_int_eq(update((struct update){ "a\n", 1, 0, 0, 0 }), 0);
+	ck_assert_int_eq(update((struct update){ "b\n", 0, 0, 0, 0 }), 1);
 	file_is("a\n");
 	ck_assert_int_eq(entries(), 1);
 }
@@ -154,8 +160,8 @@ END_TEST
 
 START_TEST(error_leaves_it)
 {
-	ck_assert_int_eq(update((struct update){ "a\n", 1, 0, 0 }), 0);
-	ck_assert_int_eq(update((struct update){ "b\n", 1, 0, 1 }), 2);
+	ck_assert_int_eq(update((struct update){ "a\n", 1, 0, 0, 0 }), 0);
+	ck_assert_int_eq(update((struct update){ "b\n", 1, 0, 1, 0 }), 2);
 	file_is("a\n");
 	ck_assert_int_eq(entries(), 1);		/* exit removed the temp */
 }
@@ -165,10 +171,101 @@ END_TEST
  * whole; the temporary file may stay behind, as registry.h says. */
 START_TEST(kill_leaves_it)
 {
-	ck_assert_int_eq(update((struct update){ "a\n", 1, 0, 0 }), 0);
-	ck_assert_int_eq(update((struct update){ "b\n", 1, 1, 0 }), 9);
+	ck_assert_int_eq(update((struct update){ "a\n", 1, 0, 0, 0 }), 0);
+	ck_assert_int_eq(update((struct update){ "b\n", 1, 1, 0, 0 }), 9);
 	file_is("a\n");
 	ck_assert_int_le(entries(), 2);
+}
+END_TEST
+
+/* The temporary file a kill -9 left is removed by the next update, which
+ * says so; one of a process still alive is not touched. */
+START_TEST(stale_temp_removed)
+{
+	char stale[128], alive[128], other[128];
+	struct unit_child c;
+	struct update u = { "b\n", 1, 0, 0, 0 };
+	FILE *fp;
+
+	ck_assert_int_eq(update((struct update){ "a\n", 1, 1, 0, 0 }), 9);
+	ck_assert_int_eq(entries(), 2);		/* the temp of the kill */
+	/* pid 2^22 + 1 is above Linux's pid_max: no such process */
+	snprintf(stale, sizeof stale, "%s/.registry.jsonl.4194305.AbC123", dir);
+	snprintf(alive, sizeof alive, "%s/.registry.jsonl.%ld.XyZ789", dir,
+	    (long)getppid());
+	snprintf(other, sizeof other, "%s/.registry.jsonl.old", dir);
+	ck_assert((fp = fopen(stale, "w")) != NULL && fclose(fp) == 0);
+	ck_assert((fp = fopen(alive, "w")) != NULL && fclose(fp) == 0);
+	ck_assert((fp = fopen(other, "w")) != NULL && fclose(fp) == 0);
+	c = unit_run_child(run_update, &u, "/dev/null");
+	ck_assert(c.exited && c.status == 0);
+	ck_assert_msg(strstr(c.err, "removed the temporary file of an update "
+	    "that did not finish (process 4194305)") != NULL, "%s", c.err);
+	unit_child_free(&c);
+	file_is("b\n");
+	ck_assert_int_eq(access(stale, F_OK), -1);
+	ck_assert_int_eq(access(alive, F_OK), 0);
+	ck_assert_int_eq(access(other, F_OK), 0);
+	ck_assert_int_eq(entries(), 3);		/* path, alive, other */
+}
+END_TEST
+
+/* Ended by SIGTERM, SIGINT or SIGHUP halfway: the old file, whole, and no
+ * temporary file left. */
+START_TEST(signal_removes_temp)
+{
+	static const int sigs[] = { SIGTERM, SIGINT, SIGHUP };
+	size_t i;
+
+	ck_assert_int_eq(update((struct update){ "a\n", 1, 0, 0, 0 }), 0);
+	for (i = 0; i < 3; i++) {
+		struct update u = { "b\n", 1, 0, 0, sigs[i] };
+		struct unit_child c = unit_run_child(run_update, &u,
+		    "/dev/null");
+
+		ck_assert(!c.exited && c.signal == sigs[i]);
+		unit_child_free(&c);
+		file_is("a\n");
+		ck_assert_int_eq(entries(), 1);
+	}
+}
+END_TEST
+
+/* A link, and a link to a link: the file they lead to is updated, in its
+ * own folder, and the links stay links.  A link to nothing is refused. */
+START_TEST(symbolic_links)
+{
+	char link1[128], link2[128], dangling[128];
+	struct update u = { "b\n", 1, 0, 0, 0 };
+	struct unit_child c;
+	struct stat st;
+
+	ck_assert_int_eq(update((struct update){ "a\n", 1, 0, 0, 0 }), 0);
+	snprintf(link1, sizeof link1, "%s/link1", dir);
+	snprintf(link2, sizeof link2, "%s/link2", dir);
+	snprintf(dangling, sizeof dangling, "%s/dangling", dir);
+	ck_assert_int_eq(symlink("registry.jsonl", link1), 0);
+	ck_assert_int_eq(symlink(link1, link2), 0);
+	strcpy(path, link2);
+	ck_assert_int_eq(update(u), 0);
+	ck_assert_int_eq(lstat(link2, &st), 0);
+	ck_assert(S_ISLNK(st.st_mode));
+	ck_assert_int_eq(lstat(link1, &st), 0);
+	ck_assert(S_ISLNK(st.st_mode));
+	file_is("a\nb\n");			/* through the links */
+	strcpy(path, link1);
+	ck_assert_int_eq(update(u), 0);
+	file_is("a\nb\nb\n");
+	ck_assert_int_eq(entries(), 3);		/* no temporary file */
+	ck_assert_int_eq(symlink("nowhere.jsonl", dangling), 0);
+	strcpy(path, dangling);
+	c = unit_run_child(run_update, &u, "/dev/null");
+	ck_assert(c.exited && c.status == 2);
+	ck_assert_msg(strstr(c.err, "dangling: a symbolic link to a file that "
+	    "does not exist") != NULL, "%s", c.err);
+	unit_child_free(&c);
+	ck_assert_int_eq(access(dangling, F_OK), -1);	/* still dangling */
+	snprintf(path, sizeof path, "%s/registry.jsonl", dir);
 }
 END_TEST
 
@@ -186,7 +283,7 @@ START_TEST(concurrent_updates)
 		snprintf(lines[i], sizeof lines[i], "%02d\n", i);
 		ck_assert_int_ge(pid[i] = fork(), 0);
 		if (pid[i] == 0) {
-			struct update u = { lines[i], 1, 0, 0 };
+			struct update u = { lines[i], 1, 0, 0, 0 };
 
 			run_update(&u);
 		}
@@ -213,7 +310,7 @@ END_TEST
 static Suite *
 inplace_suite(void)
 {
-	Suite *s = suite_create("registry");
+	Suite *s = suite_create("inplace");
 	TCase *t = tcase_create("update");
 
 	tcase_add_checked_fixture(t, setup, teardown);
@@ -223,6 +320,9 @@ inplace_suite(void)
 	tcase_add_test(t, error_leaves_it);
 	tcase_add_test(t, kill_leaves_it);
 	tcase_add_test(t, concurrent_updates);
+	tcase_add_test(t, stale_temp_removed);
+	tcase_add_test(t, signal_removes_temp);
+	tcase_add_test(t, symbolic_links);
 	suite_add_tcase(s, t);
 	return s;
 }
