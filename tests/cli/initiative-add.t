@@ -262,7 +262,7 @@ Killed while it writes, it leaves the old registry or the new one, whole:
   $ whole=0
   > for i in $(seq 12); do
   >   cp crash.jsonl old.jsonl
-  >   initiative-add -r crash.jsonl -n "Crash $i" -k drop-in -a GM9901 -c 1 &
+  >   initiative-add -r crash.jsonl -n "Crash $i" -k drop-in -a GM9901 -c 1 2>>cleaned.txt &
   >   pid=$!; sleep 0.0$((i % 5 * 2)); kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
   >   if cmp -s crash.jsonl old.jsonl; then whole=$((whole + 1))
   >   elif head -n -1 crash.jsonl | cmp -s - old.jsonl && tail -n 1 crash.jsonl | grep -q "\"crash-$i\""; then whole=$((whole + 1))
@@ -271,3 +271,12 @@ Killed while it writes, it leaves the old registry or the new one, whole:
   12 of 12 whole
   $ initiative-add --check crash.jsonl && echo valid
   valid
+
+A kill -9 may leave the temporary file of the update it stopped; the next
+update removes it and says so, so they do not pile up: at most the last
+one's is left.
+
+  $ test "$(ls -A | grep -c '^\.crash\.jsonl\.')" -le 1 && echo "at most one"
+  at most one
+  $ grep -v 'removed the temporary file of an update that did not finish' cleaned.txt || echo nothing else said
+  nothing else said
