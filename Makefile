@@ -21,7 +21,8 @@ PKGS = jansson yaml-0.1
 BUILD_NEEDS = cmd:pkg-config=pkg-config pc:jansson=libjansson-dev \
 	pc:yaml-0.1=libyaml-dev pc:check=check
 DEMO_NEEDS = cmd:jq=jq
-CHECK_NEEDS = cmd:jq=jq cmd:mandoc=mandoc cmd:parallel=parallel cmd:mlr=miller $(if $(filter 1,$(VALGRIND)),cmd:valgrind=valgrind)
+CHECK_NEEDS = cmd:jq=jq cmd:mandoc=mandoc cmd:parallel=parallel cmd:mlr=miller \
+	cmd:ip=iproute2 cmd:/usr/sbin/sshd=openssh-server cmd:ssh=openssh-client $(if $(filter 1,$(VALGRIND)),cmd:valgrind=valgrind)
 BENCH_NEEDS = cmd:jq=jq cmd:/usr/bin/time=time
 WARN = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
 # -Werror in make check, in CI and in a DEVELOPER=1 build; a user's plain

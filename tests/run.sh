@@ -82,5 +82,18 @@ else
 	echo "man: mandoc not installed; man page lint skipped"
 fi
 
+# Two hosts made as network namespaces, GNU parallel --sshlogin to them: not
+# under valgrind (the programs run on the hosts are the plain build's).
+if [ "${VALGRIND:-}" != 1 ]; then
+	out=$(sh tests/multihost.sh "$B/bin" "$B/tools" 2>&1)
+	echo "$out"
+	case $out in
+	*skipped*) ;;
+	*DIFFERS* | *"ran nothing"* | *"does not answer"*)
+		failed=$((failed + 1)) ;;
+	*) passed=$((passed + $(echo "$out" | grep -c identical))) ;;
+	esac
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
