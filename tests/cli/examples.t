@@ -16,7 +16,7 @@ is no command: a crontab line, or the set-up itself.
   samen-formats.5: 0 run, 0 skipped
   samen.7: 3 run, 0 skipped
   $ sh "$root/tests/run-examples.sh" "$root/README.md"
-  README.md: 11 run, 2 skipped
+  README.md: 11 run, 4 skipped
 
 An example that fails is named, with its text and what it gave:
 
