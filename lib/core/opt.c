@@ -303,8 +303,15 @@ int
 opt_parse(const struct cmd *c, int argc, char *argv[])
 {
 	size_t n = count(c->opts), i, nlong = 0;
-	struct option *lo = xmalloc((n + 3) * sizeof *lo);
-	char *so = xmalloc(2 * (n + 2) + 2), *p = so;
+	/* held by statics while parsing: an option that ends the program
+	 * (--help, a usage error) leaves them reachable, not leaked */
+	static struct option *lo;
+	static char *so;
+	char *p;
+
+	lo = xreallocarray(NULL, n + 3, sizeof *lo);
+	so = xmalloc(2 * (n + 2) + 2);
+	p = so;
 	int ch, idx;
 
 	progname = c->name;
@@ -370,6 +377,8 @@ opt_parse(const struct cmd *c, int argc, char *argv[])
 	}
 	free(lo);
 	free(so);
+	lo = NULL;
+	so = NULL;
 	return optind;
 }
 
