@@ -335,9 +335,9 @@ fit_error(const struct estimate *e, size_t k, enum fh_status st,
 		    "the intercept and the covariates before it (X'V^-1X is "
 		    "singular); leave it, or one of those, out", name, cov);
 	case FH_NOT_CONVERGED:
-		return errorf(err, size, "%s: %s did not converge in %d "
-		    "iterations; give --max-iterations more, try --method %s, "
-		    "or use fewer covariates", name,
+		return errorf(err, size, "%s: %s did not converge within "
+		    "--max-iterations %d; give it more, try --method %s, or "
+		    "use fewer covariates", name,
 		    e->config.method == FH_ML ? "ML" : "REML", fit->iterations,
 		    e->config.method == FH_ML ? "reml" : "ml");
 	default:
@@ -544,6 +544,11 @@ estimate_fit(struct estimate *e, char *err, size_t size)
 	for (i = 0; i < e->n; i++)
 		e->area[i].result = xreallocarray(NULL, e->config.nind ?
 		    e->config.nind : 1, sizeof *e->area[i].result);
+	for (i = 0; i < e->n && !e->area[i].has_partial; i++)
+		continue;
+	if (i == e->n)
+		return errorf(err, size, "no isolation_partial records to "
+		    "estimate from; make them with isolation-score --partial");
 	for (k = 0; k < e->config.nind; k++)
 		if (fit_indicator(e, k, err, size) == -1)
 			return -1;
