@@ -22,6 +22,15 @@ are estimated directly only, with a warning.
   ["BU99010103","direct",null]
   ["BU99010104","direct",null]
 
+A covariate cannot be infinite or NaN in JSON; such a line is rejected as
+invalid JSON before it is read as an area:
+
+  $ printf '%s\n' '{"type":"area","area":"BU99010101","old":1e999,"single":0.4}' '{"type":"area","area":"BU99010102","old":NaN,"single":0.4}' |
+  >   isolation-estimate --covariates old,single - partials.jsonl 2>&1 >/dev/null | grep -v 'no area record'
+  isolation-estimate: <stdin>:1:46: invalid JSON: real number overflow near '1e999'
+  isolation-estimate: <stdin>:2:44: invalid JSON: invalid token near 'NaN'
+  isolation-estimate: societal: 0 areas in the sample (with respondents and an area record), fewer than the 4 that an intercept and 2 covariates need; use fewer covariates or a coarser --level; nothing estimated
+
 --rejects keeps the rejected lines with their errors; --strict stops at
 the first (and writes no estimate):
 
