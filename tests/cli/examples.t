@@ -10,13 +10,14 @@ is no command: a crontab line, or the set-up itself.
   account-report.1: 3 run, 0 skipped
   council-advise.1: 5 run, 0 skipped
   initiative-add.1: 3 run, 0 skipped
+  isolation-estimate.1: 3 run, 0 skipped
   isolation-score.1: 3 run, 0 skipped
   monthly-report.1: 1 run, 1 skipped
   pb-import.1: 2 run, 0 skipped
   samen-formats.5: 0 run, 0 skipped
   samen.7: 3 run, 0 skipped
   $ sh "$root/tests/run-examples.sh" "$root/README.md"
-  README.md: 11 run, 4 skipped
+  README.md: 12 run, 4 skipped
 
 An example that fails is named, with its text and what it gave:
 
