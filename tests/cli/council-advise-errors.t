@@ -48,7 +48,7 @@ Usage errors exit 2:
   Try 'council-advise --help' for more information.
   [2]
   $ council-advise --top -1 < /dev/null
-  council-advise: --top must be 0 or more
+  council-advise: --top '-1': must be 0 or more
   Try 'council-advise --help' for more information.
   [2]
   $ council-advise no-such-file.jsonl

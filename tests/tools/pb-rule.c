@@ -33,6 +33,7 @@ main(int argc, char *argv[])
 		json_t *rec;
 		unsigned long line;
 		const char *why, *t;
+		char err[1024];
 		int64_t *alloc, used = 0;
 		size_t *order, n, k;
 		clock_t t0;
@@ -49,17 +50,17 @@ main(int argc, char *argv[])
 				continue;
 			}
 			t = json_string_value(json_object_get(rec, "type"));
-			if (budget_add_record(b, rec, t, &why) == -1)
+			if (budget_add_record(b, rec, t, err, sizeof err) == -1)
 				fprintf(stderr, "%s:%lu: %s\n", argv[i], line,
-				    why);
+				    err);
 			json_decref(rec);
 		}
 		pabulib_close(r);
 		fclose(fp);
 		t0 = clock();
 		if (budget_allocate(b, rule, -1, &alloc, &order, &n,
-		    &why) == -1) {
-			fprintf(stderr, "%s: %s\n", argv[i], why);
+		    err, sizeof err) == -1) {
+			fprintf(stderr, "%s: %s\n", argv[i], err);
 			status = 1;
 			budget_free(b);
 			continue;

@@ -21,6 +21,7 @@ load_pb(const char *name, json_t *selected)
 	json_t *rec;
 	unsigned long line;
 	const char *why;
+	char err[512];
 	int rc;
 
 	snprintf(path, sizeof path, "%s/testdata/pabulib/%s",
@@ -35,7 +36,7 @@ load_pb(const char *name, json_t *selected)
 			continue;
 		ck_assert_msg(rc == 1, "%s:%lu: %s", name, line, why);
 		ck_assert_int_eq(budget_add_record(b, rec, json_string_value(
-		    json_object_get(rec, "type")), &why), 1);
+		    json_object_get(rec, "type")), err, sizeof err), 1);
 		if (selected != NULL && json_is_true(json_object_get(rec,
 		    "selected")))
 			json_object_set_new(selected, json_string_value(
@@ -55,10 +56,10 @@ official(const char *name)
 	struct budget_input *b = load_pb(name, sel);
 	int64_t *alloc;
 	size_t *order, n, i;
-	const char *why;
+	char err[512];
 
 	ck_assert_int_eq(budget_allocate(b, BUDGET_EQUAL_SHARES, -1, &alloc,
-	    &order, &n, &why), 0);
+	    &order, &n, err, sizeof err), 0);
 	ck_assert_uint_eq(n, json_object_size(sel));
 	for (i = 0; i < n; i++)
 		ck_assert_msg(json_object_get(sel, budget_request_id(b,
@@ -89,12 +90,12 @@ add(struct budget_input *b, const char *text)
 {
 	json_error_t err;
 	json_t *rec = json_loads(text, 0, &err);
-	const char *why;
+	char why[512];
 	int rc;
 
 	ck_assert_msg(rec != NULL, "%s", err.text);
 	rc = budget_add_record(b, rec, json_string_value(json_object_get(rec,
-	    "type")), &why);
+	    "type")), why, sizeof why);
 	json_decref(rec);
 	return rc;
 }
@@ -106,10 +107,10 @@ funded(struct budget_input *b, enum budget_rule rule, int64_t cents)
 	static char buf[512];
 	int64_t *alloc;
 	size_t *order, n, i;
-	const char *why;
+	char why[512];
 
 	ck_assert_msg(budget_allocate(b, rule, cents, &alloc, &order, &n,
-	    &why) == 0, "%s", why);
+	    why, sizeof why) == 0, "%s", why);
 	buf[0] = '\0';
 	for (i = 0; i < n; i++) {
 		if (i > 0)
@@ -294,10 +295,10 @@ START_TEST(proportional_hand)
 	struct budget_input *b = need_case();
 	int64_t *alloc;
 	size_t *order, n;
-	const char *why;
+	char why[512];
 
 	ck_assert_int_eq(budget_allocate(b, BUDGET_PROPORTIONAL, 900000,
-	    &alloc, &order, &n, &why), 0);
+	    &alloc, &order, &n, why, sizeof why), 0);
 	ck_assert_int_eq(alloc[0], 400000);
 	ck_assert_int_eq(alloc[1], 100000);
 	ck_assert_int_eq(alloc[2], 400000);
@@ -305,7 +306,7 @@ START_TEST(proportional_hand)
 	free(alloc);
 	free(order);
 	ck_assert_int_eq(budget_allocate(b, BUDGET_PROPORTIONAL, 1800000,
-	    &alloc, &order, &n, &why), 0);
+	    &alloc, &order, &n, why, sizeof why), 0);
 	ck_assert_int_eq(alloc[0], 500000);
 	ck_assert_int_eq(alloc[1], 300000);
 	ck_assert_int_eq(alloc[2], 400000);
@@ -328,14 +329,14 @@ END_TEST
 START_TEST(scenario_metrics)
 {
 	struct budget_input *b = need_case();
-	const char *why;
+	char why[512];
 	struct unit_capture cap;
 	json_t *rec, *sc = NULL;
 	char *out, *line, *nl;
 
 	/* budget_run writes its records to standard output */
 	unit_capture_begin(&cap, 1);
-	ck_assert_int_eq(budget_run(b, BUDGET_NEED, 900000, &why), 0);
+	ck_assert_int_eq(budget_run(b, BUDGET_NEED, 900000, why, sizeof why), 0);
 	out = unit_capture_end(&cap, NULL);
 	for (line = out; (nl = strchr(line, '\n')) != NULL; line = nl + 1) {
 		*nl = '\0';
@@ -410,13 +411,13 @@ START_TEST(bad_records)
 	{
 		int64_t *alloc;
 		size_t *order, n;
-		const char *why;
+		char why[512];
 
 		/* a vote for an unknown request fails the run */
 		ck_assert_int_eq(budget_allocate(b, BUDGET_GREEDY, 100,
-		    &alloc, &order, &n, &why), -1);
+		    &alloc, &order, &n, why, sizeof why), -1);
 		ck_assert_int_eq(budget_allocate(b, BUDGET_NEED, 100,
-		    &alloc, &order, &n, &why), -1);
+		    &alloc, &order, &n, why, sizeof why), -1);
 	}
 	budget_free(b);
 }
@@ -525,10 +526,10 @@ START_TEST(amsterdam_caps_hold)
 		struct budget_input *b = load_pb(files[f], NULL);
 		int64_t *alloc;
 		size_t *order, n;
-		const char *why;
+		char why[512];
 
 		ck_assert_int_eq(budget_allocate(b, BUDGET_GREEDY, -1, &alloc,
-		    &order, &n, &why), 0);
+		    &order, &n, why, sizeof why), 0);
 		ck_assert_msg(budget_caps_hold(b, alloc), "%s", files[f]);
 		ck_assert(n > 0);
 		free(alloc);
