@@ -8,44 +8,78 @@
 #include "advice/equalshares.h"
 #include "num/inequality.h"
 #include "advice/pabulib.h"
+#include "core/jsonl.h"
 #include "unit.h"
 
-/* Feeds a .pb file through lib/pabulib into a budget_input. */
+/*
+ * Reads a .pb file as pb-import does, through jsonl lines and
+ * pabulib_line(): calls each(ctx, line, rc, rec, err) for every record
+ * (rc 1, rec yours) and every bad line (rc -1, err says why).
+ */
+static void
+read_pb(const char *path, void (*each)(void *, unsigned long, int, json_t *,
+    const char *), void *ctx)
+{
+	struct pb_reader *r = pabulib_open();
+	struct jsonl_reader in;
+	struct jsonl_line line;
+	char *files[1] = { (char *)path }, err[512];
+	unsigned long last = 0;
+	json_t *rec;
+	int rc;
+
+	jsonl_open(&in, 1, files);
+	while (jsonl_next(&in, &line)) {
+		last = line.lineno;
+		if ((rc = pabulib_line(r, line.text, line.len, &rec, err,
+		    sizeof err)) != 0)
+			each(ctx, last, rc, rec, err);
+	}
+	ck_assert(!jsonl_failed(&in));
+	if (pabulib_end(r, &rec) == 1)
+		each(ctx, last, 1, rec, "");
+	jsonl_close(&in);
+	pabulib_close(r);
+}
+
+struct load {
+	const char *name;
+	struct budget_input *b;
+	json_t *selected;
+};
+
+static void
+load_one(void *ctx, unsigned long line, int rc, json_t *rec, const char *why)
+{
+	struct load *l = ctx;
+	char err[512];
+
+	/* Amsterdam 604 has a ballot naming a project twice (line 1927):
+	 * that voter is skipped, as pb-import skips it */
+	if (rc == -1 && l->selected == NULL)
+		return;
+	ck_assert_msg(rc == 1, "%s:%lu: %s", l->name, line, why);
+	ck_assert_int_eq(budget_add_record(l->b, rec, json_string_value(
+	    json_object_get(rec, "type")), err, sizeof err), 1);
+	if (l->selected != NULL && json_is_true(json_object_get(rec,
+	    "selected")))
+		json_object_set_new(l->selected, json_string_value(
+		    json_object_get(rec, "id")), json_true());
+	json_decref(rec);
+}
+
+/* Feeds a .pb file of the shared test data into a budget_input. */
 static struct budget_input *
 load_pb(const char *name, json_t *selected)
 {
+	struct load l = { name, budget_new(), selected };
 	char path[512];
-	FILE *fp;
-	struct pb_reader *r;
-	struct budget_input *b = budget_new();
-	json_t *rec;
-	unsigned long line;
-	const char *why;
-	char err[512];
-	int rc;
 
 	snprintf(path, sizeof path, "%s/testdata/pabulib/%s",
 	    unit_shared_dir(), name);
-	fp = fopen(path, "r");
-	ck_assert_msg(fp != NULL, "%s", path);
-	r = pabulib_open(fp);
-	while ((rc = pabulib_next(r, &rec, &line, &why)) != 0) {
-		/* Amsterdam 604 has a ballot naming a project twice (line
-		 * 1927): that voter is skipped, as pb-import skips it */
-		if (rc == -1 && selected == NULL)
-			continue;
-		ck_assert_msg(rc == 1, "%s:%lu: %s", name, line, why);
-		ck_assert_int_eq(budget_add_record(b, rec, json_string_value(
-		    json_object_get(rec, "type")), err, sizeof err), 1);
-		if (selected != NULL && json_is_true(json_object_get(rec,
-		    "selected")))
-			json_object_set_new(selected, json_string_value(
-			    json_object_get(rec, "id")), json_true());
-		json_decref(rec);
-	}
-	pabulib_close(r);
-	fclose(fp);
-	return b;
+	ck_assert_msg(access(path, R_OK) == 0, "%s", path);
+	read_pb(path, load_one, &l);
+	return l.b;
 }
 
 /* Equal shares with Add1 gives exactly the official winners. */
@@ -423,31 +457,39 @@ START_TEST(bad_records)
 }
 END_TEST
 
+struct parsed {
+	json_t *recs;
+	char *errs;
+	size_t size;
+	int nerr;
+};
+
+static void
+parsed_one(void *ctx, unsigned long line, int rc, json_t *rec,
+    const char *why)
+{
+	struct parsed *p = ctx;
+	size_t len = strlen(p->errs);
+
+	if (rc == 1) {
+		json_array_append_new(p->recs, rec);
+		return;
+	}
+	p->nerr++;
+	snprintf(p->errs + len, p->size - len, "%lu: %s|", line, why);
+}
+
 /* Reads all records of a .pb text; errors as "LINE: why" in errs. */
 static int
 parse_text(const char *text, json_t *recs, char *errs, size_t errsize)
 {
-	FILE *fp = fmemopen((void *)text, strlen(text), "r");
-	struct pb_reader *r = pabulib_open(fp);
-	json_t *rec;
-	unsigned long line;
-	const char *why;
-	int rc, nerr = 0;
-	size_t len;
+	struct parsed p = { recs, errs, errsize, 0 };
+	char path[UNIT_TEMP_SIZE];
 
 	errs[0] = '\0';
-	while ((rc = pabulib_next(r, &rec, &line, &why)) != 0) {
-		if (rc == 1) {
-			json_array_append_new(recs, rec);
-			continue;
-		}
-		nerr++;
-		len = strlen(errs);
-		snprintf(errs + len, errsize - len, "%lu: %s|", line, why);
-	}
-	pabulib_close(r);
-	fclose(fp);
-	return nerr;
+	read_pb(unit_temp_file(path, text, strlen(text)), parsed_one, &p);
+	unlink(path);
+	return p.nerr;
 }
 
 START_TEST(pabulib_parse)
