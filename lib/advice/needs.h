@@ -92,20 +92,20 @@ struct needs_cell {
 	double supply, coverage, gap;
 	long rank;
 	enum needs_action action;
-	size_t *local, nlocal;		/* indices into inits */
-	size_t *nearby, nnearby;
+	size_t *local, nlocal, local_cap;	/* indices into inits */
+	size_t *nearby, nnearby, nearby_cap;
 	size_t nflagged;
 };
 
 struct needs {
 	struct needs_area *areas;
-	size_t nareas;
+	size_t nareas, areas_cap;
 	struct strmap area_ix;
 	struct needs_initiative *inits;
-	size_t ninits;
+	size_t ninits, inits_cap;
 	struct strmap init_ix;
 	struct needs_account *accts;
-	size_t naccts;
+	size_t naccts, accts_cap;
 	struct strmap acct_ix;
 	enum area_level level;		/* of the summaries; 0 before one */
 	struct needs_cell *cells;	/* after needs_compute */
@@ -139,8 +139,6 @@ const char *needs_area_name(const struct needs *, size_t area);
 const char *needs_municipality(const struct needs *);
 /* True when area lies within (or is) target, any level. */
 int	needs_area_within(const char *area, const char *target);
-const char *needs_action_name(enum needs_action);
-const char *needs_basis_name(enum needs_basis);
 /* "societal isolation" / "maatschappelijk isolement". */
 const char *needs_form_words(enum isolation_form, enum lang);
 
