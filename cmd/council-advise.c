@@ -137,25 +137,14 @@ load_files(struct run *r)
 }
 
 static int
-has_measure(const struct policy *p, const char *id)
-{
-	size_t i;
-
-	for (i = 0; i < p->n; i++)
-		if (strcmp(p->m[i].id, id) == 0)
-			return 1;
-	return 0;
-}
-
-static int
 add_proposal(struct run *r, const json_t *rec, char *err, size_t size)
 {
 	struct measure m;
 
 	if (measure_parse(&m, rec, &r->ps, err, size) != 0)
 		return -1;
-	if (has_measure(&r->policy, m.id)) {
-		snprintf(err, size, "measure '%s' is given twice", m.id);
+	if (policy_has(&r->policy, m.id)) {
+		errorf(err, size, "measure '%s' is given twice", m.id);
 		measure_free(&m);
 		return -1;
 	}
