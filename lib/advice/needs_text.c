@@ -14,19 +14,23 @@
 
 #define NAMES_MAX 512
 
-static const char *const form_words[FORM_COUNT][2] = {
+struct pair {
+	const char *en, *nl;
+};
+
+static const struct pair form_words[FORM_COUNT] = {
 	{ "societal isolation", "maatschappelijk isolement" },
 	{ "group isolation", "groepsisolement" },
 	{ "individual isolation", "individueel isolement" },
 };
 /* What answers each form (Van Delden, essay 003), with and without an
  * article. */
-static const char *const answer_words[FORM_COUNT][2] = {
+static const struct pair answer_words[FORM_COUNT] = {
 	{ "an environment initiative", "een omgevingsinitiatief" },
 	{ "a mild work setting", "een mild werkverband" },
 	{ "a warm place", "een warme plek" },
 };
-static const char *const answer_bare[FORM_COUNT][2] = {
+static const struct pair answer_bare[FORM_COUNT] = {
 	{ "environment initiative", "omgevingsinitiatief" },
 	{ "mild work setting", "mild werkverband" },
 	{ "warm place", "warme plek" },
@@ -35,7 +39,7 @@ static const char *const answer_bare[FORM_COUNT][2] = {
 const char *
 needs_form_words(enum isolation_form f, enum lang l)
 {
-	return form_words[f][l == LANG_NL];
+	return LANG_PICK(l, form_words[f].en, form_words[f].nl);
 }
 
 /* "A, B and C" / "A, B en C" of the initiatives' names. */
@@ -67,8 +71,8 @@ kind_list(enum isolation_form f, enum lang l, char *out, size_t size)
 
 		if (initiative_kind_form(i) != f)
 			continue;
-		snprintf(word[k], sizeof word[k], "%s", l == LANG_NL &&
-		    t->dutch ? t->dutch : t->name);
+		snprintf(word[k], sizeof word[k], "%s", LANG_PICK(l, t->name,
+		    t->dutch != NULL ? t->dutch : t->name));
 		/* "care farm", but "drop-in" */
 		for (j = 0; word[k][j] != '\0'; j++)
 			if (word[k][j] == '-' && strcmp(word[k] + j, "-in") != 0)
@@ -173,7 +177,8 @@ reason_supply(json_t *r, const struct needs *n, const struct needs_cell *c,
 	if (c->nlocal == 0)
 		LANG_SAY(r, l, "There is no %s in this area.",
 		    "Er is in dit gebied geen %s.",
-		    answer_bare[c->form][l == LANG_NL]);
+		    LANG_PICK(l, answer_bare[c->form].en,
+		    answer_bare[c->form].nl));
 	else
 		LANG_SAY(r, l, "%s %s room here for %s participants a week.",
 		    "%s %s hier wekelijks plaats aan %s deelnemers.",
@@ -211,7 +216,8 @@ reason_action(json_t *r, const struct needs *n, const struct needs_cell *c,
 		    "help residents set up %s, such as a %s.",
 		    "Ook in de omgeving is er niets van dien aard: help "
 		    "inwoners %s op te zetten, zoals een %s.",
-		    answer_words[c->form][l == LANG_NL],
+		    LANG_PICK(l, answer_words[c->form].en,
+		    answer_words[c->form].nl),
 		    kind_list(c->form, l, kinds, sizeof kinds));
 		break;
 	case ACT_SUPPORT:
