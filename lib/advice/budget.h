@@ -108,10 +108,10 @@ size_t budget_nrequests(const struct budget_input *);
 /*
  * Allocates amount_cents (-1: the budget record's amount) by rule and
  * writes the allocation and scenario records through out_json().
- * 0, or -1 with the reason in err: no budget given, no requests, a vote for an unknown
- * request, rule need or proportional without need data, greedy or
- * equal-shares without votes (greedy also accepts the requests' "votes"
- * counts), or exact arithmetic beyond range.
+ * 0, or -1 with the reason in err: no budget given, a vote for an
+ * unknown request, rule need or proportional without need data, greedy
+ * or equal-shares without votes (greedy also accepts the requests'
+ * "votes" counts), or exact arithmetic beyond range.
  */
 int budget_run(struct budget_input *, enum budget_rule, int64_t amount_cents,
     char *err, size_t errsize);

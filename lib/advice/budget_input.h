@@ -80,7 +80,5 @@ int	budget_known_need(const struct area *);
  * equally among r's areas. */
 void	budget_add_capacity(const struct budget_input *,
 	    const struct request *r, double frac, double *added);
-/* The index of name's cap, or -1 when it has none (no cap). */
-long	budget_cap_index(const struct caps *, const char *name);
 
 #endif

@@ -362,16 +362,6 @@ budget_known_need(const struct area *a)
 	return a != NULL && !isnan(a->need);
 }
 
-long
-budget_cap_index(const struct caps *c, const char *name)
-{
-	unsigned long i;
-
-	if (name == NULL || !strmap_get(&c->ix, name, &i))
-		return -1;
-	return (long)i;
-}
-
 void
 budget_add_capacity(const struct budget_input *b, const struct request *r,
     double frac, double *added)

@@ -46,6 +46,17 @@ greedy_cmp(const void *x, const void *y)
 	return equal_shares_id_cmp(a->id, c->id);
 }
 
+/* The index of name's cap, or -1 when it has none (no cap). */
+static long
+cap_index(const struct caps *c, const char *name)
+{
+	unsigned long i;
+
+	if (name == NULL || !strmap_get(&c->ix, name, &i))
+		return -1;
+	return (long)i;
+}
+
 /* What the caps have spent so far, in the order of their cents. */
 struct spent {
 	int64_t *cat, *nbh;
@@ -56,7 +67,7 @@ static int
 under_cap(const struct caps *c, const int64_t *spent, const char *name,
     int64_t amt)
 {
-	long k = budget_cap_index(c, name);
+	long k = cap_index(c, name);
 
 	return k < 0 || amt <= c->cents[k] - spent[k];
 }
@@ -64,7 +75,7 @@ under_cap(const struct caps *c, const int64_t *spent, const char *name,
 static void
 spend(const struct caps *c, int64_t *spent, const char *name, int64_t amt)
 {
-	long k = budget_cap_index(c, name);
+	long k = cap_index(c, name);
 
 	if (k >= 0)
 		spent[k] += amt;
@@ -447,10 +458,10 @@ cap_holds(const struct budget_input *b, const struct caps *c,
 	for (i = 0; i < b->nreq; i++) {
 		const struct request *r = &b->req[i];
 
-		if (!by_category && (j = budget_cap_index(c, r->nbh)) >= 0)
+		if (!by_category && (j = cap_index(c, r->nbh)) >= 0)
 			sum[j] += alloc[i];
 		for (k = 0; by_category && k < r->ncats; k++)
-			if ((j = budget_cap_index(c, r->cats[k])) >= 0)
+			if ((j = cap_index(c, r->cats[k])) >= 0)
 				sum[j] += alloc[i];
 	}
 	for (i = 0; i < c->n; i++)

@@ -1,4 +1,28 @@
 /*
+ * advice: the council's advice (council-advise(1)), a room of lib/.  This
+ * header is its door; the map of the room:
+ *   needs.c            area, isolation, initiative and account records;
+ *                      the cells of need against supply, their ranks and
+ *                      actions; the advice record
+ *   needs_text.c       the reasons of an advice record, English and Dutch
+ *   principles.c       the council's principles: built in, or from YAML
+ *   proposal.c         a policy note's measures (proposal.h)
+ *   proposal_assess.c  a measure weighed against each principle
+ *   proposal_text.c    the sentences of an assessment
+ *   budget_records.c   requests, votes and budget records (budget.h)
+ *   budget_rules.c     the four allocation rules, the caps greedy keeps
+ *   budget_scenario.c  the allocation and scenario records, their metrics
+ *   equalshares.c      the Method of Equal Shares, in exact arithmetic
+ *   pabulib.c          Pabulib .pb lines into budget, request and vote
+ *                      records (pb-import(1))
+ *   letter.c           what the advice letter says, counted and chosen
+ *   letter_text.c      the letter's prose, English and Dutch
+ * The prose lives in the *_text.c files, beside the logic that decides;
+ * each sentence is one LANG_SAY or LANG_PICK (base/lang.h).  Every
+ * record-level function reports through errorf() into the caller's
+ * buffer and never prints; only the letter and the budget scenario write,
+ * through out.h.
+ *
  * needs: the need for each form of social isolation, per area, against
  * the supply of initiatives that answer it.
  *

@@ -244,9 +244,9 @@ reason_action(json_t *r, const struct needs *n, const struct needs_cell *c,
 	case ACT_MEASURE:
 		lang_sentence(r, "%s", LANG_PICK(l, "Ask the initiatives and "
 		    "the neighbourhood team, and survey more residents, before "
-		    "money is shared out here.", "Vraag het de initiatieven en het wijkteam, "
-		    "en ondervraag meer inwoners voordat hier geld wordt "
-		    "verdeeld."));
+		    "money is shared out here.", "Vraag het de initiatieven en "
+		    "het wijkteam, en ondervraag meer inwoners voordat hier "
+		    "geld wordt verdeeld."));
 		break;
 	}
 }

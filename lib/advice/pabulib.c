@@ -144,11 +144,13 @@ per_list(struct pb_reader *r, const char *names_key, const char *value,
 	const char *s, *mwhy;
 
 	if (!json_is_array(names))
-		return errorf(err, size, "%s without its list of names", names_key);
+		return errorf(err, size, "%s without its list of names",
+		    names_key);
 	amounts = list(value);
 	if (json_array_size(amounts) != json_array_size(names)) {
 		json_decref(amounts);
-		return errorf(err, size, "%s: not one amount per name", names_key);
+		return errorf(err, size, "%s: not one amount per name",
+		    names_key);
 	}
 	o = json_object();
 	for (i = 0; i < json_array_size(amounts); i++) {
@@ -231,7 +233,8 @@ project_field(json_t *o, json_t *extra, const char *c, const char *v,
 		json_object_set_new(extra, c, json_integer(n));
 	else if (strcmp(c, "selected") == 0 && (strcmp(v, "0") == 0 ||
 	    strcmp(v, "1") == 0))
-		json_object_set_new(extra, "selected", json_boolean(v[0] == '1'));
+		json_object_set_new(extra, "selected",
+		    json_boolean(v[0] == '1'));
 	else if (*v != '\0')
 		json_object_set_new(extra, c, json_string(v));
 	return 0;

@@ -69,7 +69,7 @@ test_gap(const struct measure *m, const struct needs *n, enum lang l,
 	size_t i, cells = 0, ncells = n->nranked;
 
 	if (m->nareas == 0 && m->nforms == 0) {
-		say_gap_unmeasured(v->reasons, l, GAP_NOWHERE);
+		proposal_say_gap_unmeasured(v->reasons, l, GAP_NOWHERE);
 		return EFF_NONE;
 	}
 	for (i = 0; i < ncells; i++) {
@@ -82,7 +82,7 @@ test_gap(const struct measure *m, const struct needs *n, enum lang l,
 		}
 	}
 	if (cells == 0 || total == 0) {
-		say_gap_unmeasured(v->reasons, l, cells == 0 ?
+		proposal_say_gap_unmeasured(v->reasons, l, cells == 0 ?
 		    GAP_NEED_UNKNOWN : GAP_NONE_ANYWHERE);
 		return EFF_NONE;
 	}
@@ -92,7 +92,7 @@ test_gap(const struct measure *m, const struct needs *n, enum lang l,
 	v->measured = json_pack("{s:s,s:f,s:f,s:f}", "test", "gap",
 	    "gap_share", round(gs * 1000) / 1000, "cell_share",
 	    round(cs * 1000) / 1000, "concentration", conc);
-	say_gap(v->reasons, l, gs, cs, conc);
+	proposal_say_gap(v->reasons, l, gs, cs, conc);
 	if (conc >= 1)
 		return EFF_SERVED;
 	if (conc < 0.5)
@@ -154,11 +154,11 @@ test_accounts(const struct measure *m, const struct needs *n, enum lang l,
 		}
 	}
 	if (json_array_size(failing) > 0) {
-		say_accounts_failing(v->reasons, l, joined(names, 0, l, list,
-		    sizeof list), v->condition, sizeof v->condition);
+		proposal_say_accounts_failing(v->reasons, l, joined(names, 0,
+		    l, list, sizeof list), v->condition, sizeof v->condition);
 		e = EFF_TENSION;
 	} else if (m->ninitiatives > 0 && npass == m->ninitiatives) {
-		say_accounts_served(v->reasons, l);
+		proposal_say_accounts_served(v->reasons, l);
 		e = EFF_SERVED;
 	}
 	v->measured = json_pack("{s:s,s:o,s:o}", "test", "accounts",
@@ -186,7 +186,7 @@ test_integral(const struct measure *m, enum lang l, struct verdict_of *v)
 	    (int)m->ndomains);
 	if (m->ndomains < 2)
 		return EFF_NONE;
-	say_integral(v->reasons, l, m->ndomains, list);
+	proposal_say_integral(v->reasons, l, m->ndomains, list);
 	return EFF_SERVED;
 }
 
@@ -220,13 +220,13 @@ weigh_tags(const struct principle *p, const struct measure *m, enum lang l,
 			    json_string(m->approach[i]));
 	}
 	if (json_array_size(v->serving) > 0) {
-		say_approach(v->reasons, l, 1, joined(v->serving, 1, l, list,
-		    sizeof list));
+		proposal_say_approach(v->reasons, l, 1, joined(v->serving, 1,
+		    l, list, sizeof list));
 		tags = EFF_SERVED;
 	}
 	if (json_array_size(v->breaching) > 0) {
-		say_approach(v->reasons, l, 0, joined(v->breaching, 1, l, list,
-		    sizeof list));
+		proposal_say_approach(v->reasons, l, 0, joined(v->breaching,
+		    1, l, list, sizeof list));
 		tags = combine(tags, EFF_BREACHED);
 	}
 	return tags;

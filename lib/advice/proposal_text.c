@@ -8,7 +8,7 @@
 #include "core/err.h"
 
 void
-say_gap_unmeasured(json_t *r, enum lang l, enum gap_unmeasured why)
+proposal_say_gap_unmeasured(json_t *r, enum lang l, enum gap_unmeasured why)
 {
 	switch (why) {
 	case GAP_NOWHERE:
@@ -38,7 +38,7 @@ say_gap_unmeasured(json_t *r, enum lang l, enum gap_unmeasured why)
 }
 
 void
-say_gap(json_t *r, enum lang l, double gs, double cs, double conc)
+proposal_say_gap(json_t *r, enum lang l, double gs, double cs, double conc)
 {
 	char b1[LANG_BUF], b2[LANG_BUF], b3[LANG_BUF];
 
@@ -53,8 +53,8 @@ say_gap(json_t *r, enum lang l, double gs, double cs, double conc)
 }
 
 void
-say_accounts_failing(json_t *r, enum lang l, const char *names, char *cond,
-    size_t size)
+proposal_say_accounts_failing(json_t *r, enum lang l, const char *names,
+    char *cond, size_t size)
 {
 	LANG_SAY(r, l, "Not every initiative the measure reaches accounts to "
 	    "its participants: %s.", "Niet elk initiatief dat de maatregel "
@@ -66,7 +66,7 @@ say_accounts_failing(json_t *r, enum lang l, const char *names, char *cond,
 }
 
 void
-say_accounts_served(json_t *r, enum lang l)
+proposal_say_accounts_served(json_t *r, enum lang l)
 {
 	lang_sentence(r, "%s", LANG_PICK(l, "Every initiative the measure "
 	    "names has accounted to its participants in the past year.",
@@ -75,14 +75,14 @@ say_accounts_served(json_t *r, enum lang l)
 }
 
 void
-say_integral(json_t *r, enum lang l, size_t n, const char *domains)
+proposal_say_integral(json_t *r, enum lang l, size_t n, const char *domains)
 {
 	LANG_SAY(r, l, "The measure joins %zu domains: %s.",
 	    "De maatregel verbindt %zu terreinen: %s.", n, domains);
 }
 
 void
-say_approach(json_t *r, enum lang l, int serves, const char *labels)
+proposal_say_approach(json_t *r, enum lang l, int serves, const char *labels)
 {
 	if (serves)
 		LANG_SAY(r, l, "The approach serves this principle: %s.",

@@ -18,19 +18,20 @@ enum gap_unmeasured {
 	GAP_NONE_ANYWHERE	/* there is no gap at all */
 };
 
-void	say_gap_unmeasured(json_t *reasons, enum lang, enum gap_unmeasured);
-void	say_gap(json_t *reasons, enum lang, double gap_share,
+void	proposal_say_gap_unmeasured(json_t *reasons, enum lang,
+	    enum gap_unmeasured);
+void	proposal_say_gap(json_t *reasons, enum lang, double gap_share,
 	    double cell_share, double concentration);
 /* names: the initiatives that do not account; their condition into
  * cond (size bytes). */
-void	say_accounts_failing(json_t *reasons, enum lang, const char *names,
-	    char *cond, size_t size);
-void	say_accounts_served(json_t *reasons, enum lang);
-void	say_integral(json_t *reasons, enum lang, size_t ndomains,
+void	proposal_say_accounts_failing(json_t *reasons, enum lang,
+	    const char *names, char *cond, size_t size);
+void	proposal_say_accounts_served(json_t *reasons, enum lang);
+void	proposal_say_integral(json_t *reasons, enum lang, size_t ndomains,
 	    const char *domains);
 /* The approach's tags (their labels, joined) serve (1) or go against
  * (0) the principle. */
-void	say_approach(json_t *reasons, enum lang, int serves,
+void	proposal_say_approach(json_t *reasons, enum lang, int serves,
 	    const char *labels);
 
 #endif
