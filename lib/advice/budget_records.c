@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "advice/budget_input.h"
+#include "advice/strv.h"
 #include "base/money.h"
 #include "core/err.h"
 #include "core/opt.h"
@@ -25,23 +26,13 @@ budget_new(void)
 }
 
 static void
-free_strs(char **v, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
-}
-
-static void
 free_request(struct request *r)
 {
 	free(r->id);
 	free(r->initiative);
 	free(r->nbh);
-	free_strs(r->areas, r->nareas);
-	free_strs(r->cats, r->ncats);
+	strv_free(r->areas, r->nareas);
+	strv_free(r->cats, r->ncats);
 }
 
 static void
@@ -62,7 +53,7 @@ budget_free(struct budget_input *b)
 	for (i = 0; i < b->nreq; i++)
 		free_request(&b->req[i]);
 	for (i = 0; i < b->nvot; i++)
-		free_strs(b->vot[i].approved, b->vot[i].n);
+		strv_free(b->vot[i].approved, b->vot[i].n);
 	for (i = 0; i < b->narea; i++)
 		free(b->area[i].code);
 	free(b->req);
@@ -165,7 +156,7 @@ add_request(struct budget_input *b, const json_t *rec, char *err,
 	    strings(rec, "areas", &r.areas, &r.nareas, err, size) == -1)
 		return -1;
 	if (strings(rec, "categories", &r.cats, &r.ncats, err, size) == -1) {
-		free_strs(r.areas, r.nareas);
+		strv_free(r.areas, r.nareas);
 		return -1;
 	}
 	r.id = xstrdup(json_string_value(id));

@@ -93,15 +93,16 @@ struct area_sums {
 	double needsum, covb, cova, minb, mina;
 };
 
+/* Room for n areas: the four arrays of doubles in one block. */
 static void
 sums_init(struct area_sums *s, size_t n)
 {
 	memset(s, 0, sizeof *s);
 	s->idx = xreallocarray(NULL, n + 1, sizeof *s->idx);
-	s->money = xreallocarray(NULL, n + 1, sizeof *s->money);
-	s->need = xreallocarray(NULL, n + 1, sizeof *s->need);
-	s->cb = xreallocarray(NULL, n + 1, sizeof *s->cb);
-	s->ca = xreallocarray(NULL, n + 1, sizeof *s->ca);
+	s->money = xreallocarray(NULL, 4 * (n + 1), sizeof *s->money);
+	s->need = s->money + (n + 1);
+	s->cb = s->need + (n + 1);
+	s->ca = s->cb + (n + 1);
 	s->minb = s->mina = NAN;
 }
 
@@ -110,9 +111,6 @@ sums_free(struct area_sums *s)
 {
 	free(s->idx);
 	free(s->money);
-	free(s->need);
-	free(s->cb);
-	free(s->ca);
 }
 
 /* One area of the "areas" object; its figures added to s. */

@@ -4,6 +4,7 @@
 
 #include "core/err.h"
 #include "advice/principles.h"
+#include "advice/strv.h"
 #include "core/slug.h"
 #include "core/strmap.h"
 #include "core/suggest.h"
@@ -215,16 +216,6 @@ principles_default(struct principles *ps)
 	}
 }
 
-static void
-free_tags(char **t, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(t[i]);
-	free(t);
-}
-
 void
 principles_free(struct principles *ps)
 {
@@ -239,8 +230,8 @@ principles_free(struct principles *ps)
 		free(p->condition[0]);
 		free(p->condition[1]);
 		free(p->source);
-		free_tags(p->serves, p->nserves);
-		free_tags(p->breaches, p->nbreaches);
+		strv_free(p->serves, p->nserves);
+		strv_free(p->breaches, p->nbreaches);
 	}
 	free(ps->p);
 	ps->p = NULL;

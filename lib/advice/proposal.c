@@ -8,6 +8,7 @@
 #include "core/err.h"
 #include "base/money.h"
 #include "advice/proposal.h"
+#include "advice/strv.h"
 #include "core/slug.h"
 #include "core/suggest.h"
 
@@ -22,20 +23,12 @@ static const char *const note_keys[] = { "title", "measures" };
 void
 measure_free(struct measure *m)
 {
-	size_t i;
-
 	free(m->id);
 	free(m->text);
-	for (i = 0; i < m->napproach; i++)
-		free(m->approach[i]);
-	free(m->approach);
+	strv_free(m->approach, m->napproach);
 	free(m->areas);
-	for (i = 0; i < m->ndomains; i++)
-		free(m->domains[i]);
-	free(m->domains);
-	for (i = 0; i < m->ninitiatives; i++)
-		free(m->initiatives[i]);
-	free(m->initiatives);
+	strv_free(m->domains, m->ndomains);
+	strv_free(m->initiatives, m->ninitiatives);
 	memset(m, 0, sizeof *m);
 }
 
@@ -83,14 +76,6 @@ word_in(const char *word, const char *const *words, size_t n)
 	return 0;
 }
 
-static char **
-append(char **list, size_t *n, const char *s)
-{
-	list = xreallocarray(list, *n + 1, sizeof *list);
-	list[(*n)++] = xstrdup(s);
-	return list;
-}
-
 /* Every key of rec is one a measure has. */
 static int
 check_keys(const json_t *rec, char *err, size_t size)
@@ -125,7 +110,7 @@ parse_tags(struct measure *m, const json_t *rec, const struct principles *ps,
 			principles_unknown_tag(ps, t, why, sizeof why);
 			return errorf(err, size, "approach '%s': %s", t, why);
 		}
-		m->approach = append(m->approach, &m->napproach, t);
+		strv_add(&m->approach, &m->napproach, t);
 	}
 	return 0;
 }
@@ -182,13 +167,12 @@ parse_domains(struct measure *m, const json_t *rec, char *err, size_t size)
 		name = initiative_domains.terms[t].name;
 		if (!word_in(name, (const char *const *)m->domains,
 		    m->ndomains))
-			m->domains = append(m->domains, &m->ndomains, name);
+			strv_add(&m->domains, &m->ndomains, name);
 	}
 	if (strings(rec, "initiatives", &v, err, size) == -1)
 		return -1;
 	for (i = 0; i < count(v); i++)
-		m->initiatives = append(m->initiatives, &m->ninitiatives,
-		    item(v, i));
+		strv_add(&m->initiatives, &m->ninitiatives, item(v, i));
 	return 0;
 }
 

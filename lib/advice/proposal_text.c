@@ -10,31 +10,28 @@
 void
 proposal_say_gap_unmeasured(json_t *r, enum lang l, enum gap_unmeasured why)
 {
-	switch (why) {
-	case GAP_NOWHERE:
-		lang_sentence(r, "%s", LANG_PICK(l, "The measure names no "
-		    "areas or forms of isolation, so the figures cannot show "
-		    "whether its money goes where the gap is.",
-		    "De maatregel noemt geen gebieden of vormen van isolement, "
-		    "dus de cijfers kunnen niet laten zien of het geld gaat "
-		    "naar waar het gat zit."));
-		break;
-	case GAP_NEED_UNKNOWN:
-		lang_sentence(r, "%s", LANG_PICK(l, "The need is not known for "
-		    "the measure's areas and forms, so the figures say nothing "
+	static const struct {
+		const char *en, *nl;
+	} s[] = {
+		[GAP_NOWHERE] = { "The measure names no areas or forms of "
+		    "isolation, so the figures cannot show whether its money "
+		    "goes where the gap is.", "De maatregel noemt geen "
+		    "gebieden of vormen van isolement, dus de cijfers kunnen "
+		    "niet laten zien of het geld gaat naar waar het gat zit." },
+		[GAP_NEED_UNKNOWN] = { "The need is not known for the "
+		    "measure's areas and forms, so the figures say nothing "
 		    "here.", "Voor de gebieden en vormen van de maatregel is de "
 		    "behoefte niet bekend; de cijfers zeggen hier dus niets "
-		    "over."));
-		break;
-	case GAP_NONE_ANYWHERE:
-		lang_sentence(r, "%s", LANG_PICK(l, "No gap between need and "
-		    "supply is known anywhere, so the figures say nothing "
-		    "here.", "Nergens is een gat tussen behoefte en aanbod "
-		    "bekend; de cijfers zeggen hier dus niets over."));
-		break;
-	default:
+		    "over." },
+		[GAP_NONE_ANYWHERE] = { "No gap between need and supply is "
+		    "known anywhere, so the figures say nothing here.",
+		    "Nergens is een gat tussen behoefte en aanbod bekend; de "
+		    "cijfers zeggen hier dus niets over." },
+	};
+
+	if ((size_t)why >= NELEM(s))
 		BUG("gap_unmeasured %d", (int)why);
-	}
+	lang_sentence(r, "%s", LANG_PICK(l, s[why].en, s[why].nl));
 }
 
 void
