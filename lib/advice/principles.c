@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "core/err.h"
+#include "core/opt.h"
 #include "advice/principles.h"
 #include "advice/strv.h"
 #include "core/slug.h"
@@ -168,7 +169,7 @@ principles_tag_label(const char *tag, enum lang l)
 }
 
 static const char *const test_names[] = { "none", "gap", "accounts",
-	"integral" };
+	"integral", NULL };
 
 /* The "|"-separated tags of a built-in principle. */
 static void
@@ -284,20 +285,9 @@ load_tags(const json_t *v, char ***out, size_t *n, const char *key,
 	return 0;
 }
 
+/* The keys of a principle and its tests' names, NULL-terminated. */
 static const char *const keys[] = { "id", "name", "condition", "source",
-	"serves", "breaches", "test" };
-
-/* The index of word among the n words, or -1. */
-static int
-word_index(const char *word, const char *const *words, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(word, words[i]) == 0)
-			return (int)i;
-	return -1;
-}
+	"serves", "breaches", "test", NULL };
 
 /* Every key of m is one a principle has. */
 static int
@@ -308,9 +298,9 @@ check_keys(const json_t *m, char *err, size_t size)
 	json_t *v;
 
 	json_object_foreach((json_t *)m, k, v)
-		if (word_index(k, keys, NELEM(keys)) < 0) {
+		if (opt_word(keys, k) < 0) {
 			suggest_unknown(why, sizeof why, "key", k, keys,
-			    NELEM(keys));
+			    NELEM(keys) - 1);
 			return errorf(err, size, "%s: %s", k, why);
 		}
 	return 0;
@@ -328,10 +318,9 @@ load_test(const json_t *v, enum principle_test *t, char *err, size_t size)
 	if (!json_is_string(v))
 		return errorf(err, size, "test must be a word (none, gap, "
 		    "accounts or integral)");
-	if ((i = word_index(json_string_value(v), test_names,
-	    NELEM(test_names))) < 0) {
+	if ((i = opt_word(test_names, json_string_value(v))) < 0) {
 		suggest_unknown(why, sizeof why, "test", json_string_value(v),
-		    test_names, NELEM(test_names));
+		    test_names, NELEM(test_names) - 1);
 		return errorf(err, size, "test '%s': %s", json_string_value(v),
 		    why);
 	}
