@@ -27,9 +27,10 @@ static struct stream s;
 static const char *proposal_arg, *principles_arg, *council_arg, *date_arg;
 static const char *budget_arg;
 /* the words of --format, --lang and --rule, in their enums' order */
+enum format { FORMAT_JSONL, FORMAT_LETTER };
 static const char *const formats[] = { "jsonl", "letter", NULL };
 static const char *const langs[] = { "en", "nl", NULL };
-static int format = 0, lang = LANG_EN, rule = -1;
+static int format = FORMAT_JSONL, lang = LANG_EN, rule = -1;
 static long top = 5;
 
 static const struct opt options[] = {
@@ -83,7 +84,7 @@ setup(struct run *r)
 	const char *why;
 
 	memset(r, 0, sizeof *r);
-	r->letter = format == 1;
+	r->letter = format == FORMAT_LETTER;
 	r->lang = (enum lang)lang;
 	if (date_arg != NULL) {
 		if (date_parse(date_arg, strlen(date_arg), &d, &why) != 0)
