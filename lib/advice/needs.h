@@ -18,6 +18,7 @@
  *   letter.c           what the advice letter says, counted and chosen
  *   letter_text.c      the letter's prose, English and Dutch
  *   strv.c             owned lists of strings, as the records keep them
+ *   keys.c             the keys a mapping may have, and "did you mean"
  * The prose lives in the *_text.c files, beside the logic that decides;
  * each sentence is one LANG_SAY or LANG_PICK (base/lang.h).  Every
  * record-level function reports through errorf() into the caller's

@@ -4,6 +4,7 @@
 
 #include "core/err.h"
 #include "core/opt.h"
+#include "advice/keys.h"
 #include "advice/principles.h"
 #include "advice/strv.h"
 #include "core/slug.h"
@@ -289,23 +290,6 @@ load_tags(const json_t *v, char ***out, size_t *n, const char *key,
 static const char *const keys[] = { "id", "name", "condition", "source",
 	"serves", "breaches", "test", NULL };
 
-/* Every key of m is one a principle has. */
-static int
-check_keys(const json_t *m, char *err, size_t size)
-{
-	char why[512];
-	const char *k;
-	json_t *v;
-
-	json_object_foreach((json_t *)m, k, v)
-		if (opt_word(keys, k) < 0) {
-			suggest_unknown(why, sizeof why, "key", k, keys,
-			    NELEM(keys) - 1);
-			return errorf(err, size, "%s: %s", k, why);
-		}
-	return 0;
-}
-
 static int
 load_test(const json_t *v, enum principle_test *t, char *err, size_t size)
 {
@@ -354,7 +338,7 @@ load_one(struct principle *p, const json_t *m, char *err, size_t size)
 	memset(p, 0, sizeof *p);
 	if (!json_is_object(m))
 		return errorf(err, size, "is not a mapping");
-	if (check_keys(m, err, size) == -1)
+	if (keys_check(m, keys, err, size) == -1)
 		return -1;
 	if (!json_is_string(id) || !slug_valid(json_string_value(id)))
 		return errorf(err, size, "id is missing or not a slug");

@@ -7,18 +7,18 @@
 
 #include "core/err.h"
 #include "base/money.h"
+#include "advice/keys.h"
 #include "advice/proposal.h"
 #include "advice/strv.h"
 #include "core/slug.h"
-#include "core/suggest.h"
 
 #define TEXT_MAX 1024
 
 /* The keys of a measure. */
 static const char *const keys[] = { "type", "id", "text", "budget",
-	"approach", "areas", "forms", "domains", "initiatives" };
+	"approach", "areas", "forms", "domains", "initiatives", NULL };
 /* The keys of a policy note that is a mapping. */
-static const char *const note_keys[] = { "title", "measures" };
+static const char *const note_keys[] = { "title", "measures", NULL };
 
 void
 measure_free(struct measure *m)
@@ -73,23 +73,6 @@ word_in(const char *word, const char *const *words, size_t n)
 	for (i = 0; i < n; i++)
 		if (strcmp(word, words[i]) == 0)
 			return 1;
-	return 0;
-}
-
-/* Every key of rec is one a measure has. */
-static int
-check_keys(const json_t *rec, char *err, size_t size)
-{
-	char why[512];
-	const char *k;
-	json_t *v;
-
-	json_object_foreach((json_t *)rec, k, v)
-		if (!word_in(k, keys, NELEM(keys))) {
-			suggest_unknown(why, sizeof why, "key", k, keys,
-			    NELEM(keys));
-			return errorf(err, size, "%s: %s", k, why);
-		}
 	return 0;
 }
 
@@ -188,7 +171,7 @@ measure_parse(struct measure *m, const json_t *rec,
 	memset(m, 0, sizeof *m);
 	if (!json_is_object(rec))
 		return errorf(err, size, "a measure must be a mapping");
-	if (check_keys(rec, err, size) == -1)
+	if (keys_check(rec, keys, err, size) == -1)
 		return -1;
 	if (!json_is_string(id) || json_string_length(id) == 0)
 		return errorf(err, size, "id is missing");
@@ -256,15 +239,8 @@ policy_load(struct policy *p, const json_t *doc, const struct principles *ps,
 	size_t i;
 
 	if (json_is_object(doc)) {
-		const char *k;
-		json_t *v;
-
-		json_object_foreach((json_t *)doc, k, v)
-			if (!word_in(k, note_keys, NELEM(note_keys))) {
-				suggest_unknown(why, sizeof why, "key", k,
-				    note_keys, NELEM(note_keys));
-				return errorf(err, size, "%s: %s", k, why);
-			}
+		if (keys_check(doc, note_keys, err, size) == -1)
+			return -1;
 		title = json_object_get(doc, "title");
 		list = json_object_get(doc, "measures");
 		if (title != NULL && !json_is_string(title))
