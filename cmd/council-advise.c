@@ -3,6 +3,7 @@
  * supply per area and form, a policy note's measures against the
  * council's principles, and budget scenarios.
  */
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,8 +25,12 @@
 
 static struct stream s;
 static const char *proposal_arg, *principles_arg, *council_arg, *date_arg;
-static const char *budget_arg, *rule_arg;
-static const char *format_arg = "jsonl", *lang_arg = "en";
+static const char *budget_arg;
+/* the words of --format, --lang and --rule, in their enums' order */
+enum format { FORMAT_JSONL, FORMAT_LETTER };
+static const char *const formats[] = { "jsonl", "letter", NULL };
+static const char *const langs[] = { "en", "nl", NULL };
+static int format = FORMAT_JSONL, lang = LANG_EN, rule = -1;
 static long top = 5;
 
 static const struct opt options[] = {
@@ -33,20 +38,20 @@ static const struct opt options[] = {
 	    "assess the measures of a policy note, from YAML"),
 	OPT_STRING(0, "principles", &principles_arg, "FILE",
 	    "the council's principles, from YAML (default: built in)"),
-	OPT_STRING(0, "format", &format_arg, "FORMAT",
-	    "jsonl (the default) or letter (Markdown)"),
-	OPT_STRING(0, "lang", &lang_arg, "LANG",
-	    "the language of reasons and the letter: en (the default) or nl"),
+	OPT_CHOICE(0, "format", &format, "FORMAT", formats,
+	    "advice records, the default, or the letter in Markdown"),
+	OPT_CHOICE(0, "lang", &lang, "LANG", langs,
+	    "the language of reasons and the letter, en by default"),
 	OPT_STRING(0, "council", &council_arg, "NAME",
 	    "who signs the letter"),
 	OPT_STRING(0, "date", &date_arg, "DATE",
 	    "the letter's date, YYYY-MM-DD (default: today)"),
-	OPT_LONG(0, "top", &top, "N",
+	OPT_RANGE(0, "top", &top, "N", 0, LONG_MAX,
 	    "recommend the N largest gaps in the letter (default 5)"),
 	OPT_STRING(0, "budget", &budget_arg, "AMOUNT",
 	    "allocate AMOUNT euros over the funding requests"),
-	OPT_STRING(0, "rule", &rule_arg, "RULE",
-	    "need, proportional, greedy or equal-shares"),
+	OPT_CHOICE(0, "rule", &rule, "RULE", budget_rules,
+	    "how to allocate the budget"),
 	STREAM_OPTIONS(&s),
 	OPT_END
 };
@@ -70,6 +75,8 @@ struct run {
 	struct needs needs;
 };
 
+/* The options the table cannot check: the date and the budget's amount,
+ * and which go together. */
 static void
 setup(struct run *r)
 {
@@ -77,17 +84,8 @@ setup(struct run *r)
 	const char *why;
 
 	memset(r, 0, sizeof *r);
-	if (strcmp(format_arg, "jsonl") == 0)
-		r->letter = 0;
-	else if (strcmp(format_arg, "letter") == 0)
-		r->letter = 1;
-	else
-		opt_usage_error("--format '%s': not jsonl or letter",
-		    format_arg);
-	if (lang_parse(lang_arg, &r->lang) != 0)
-		opt_usage_error("--lang '%s': not en or nl", lang_arg);
-	if (top < 0)
-		opt_usage_error("--top must be 0 or more");
+	r->letter = format == FORMAT_LETTER;
+	r->lang = (enum lang)lang;
 	if (date_arg != NULL) {
 		if (date_parse(date_arg, strlen(date_arg), &d, &why) != 0)
 			opt_usage_error("--date '%s': %s", date_arg, why);
@@ -104,62 +102,39 @@ setup(struct run *r)
 			opt_usage_error("--budget '%s': must be more than 0",
 			    budget_arg);
 	}
-	if (rule_arg != NULL) {
-		if (budget_rule_parse(rule_arg, &r->rule) != 0)
-			opt_usage_error("--rule '%s': not need, proportional, "
-			    "greedy or equal-shares", rule_arg);
-		r->has_rule = 1;
-	}
-	r->scenario = budget_arg != NULL || rule_arg != NULL;
+	r->has_rule = rule >= 0;
+	r->rule = (enum budget_rule)(r->has_rule ? rule : 0);
+	r->scenario = budget_arg != NULL || r->has_rule;
 	if (r->scenario && r->letter)
 		opt_usage_error("--budget and --rule write records: use them "
 		    "with --format jsonl, and give the letter their scenario "
 		    "records");
 }
 
-static json_t *
-load_yaml(const char *path)
+static int
+apply_principles(void *ctx, const json_t *doc, char *err, size_t size)
 {
-	char err[512];
-	json_t *doc;
+	return principles_load(ctx, doc, err, size);
+}
 
-	if ((doc = yaml_load_file(path, err, sizeof err)) == NULL)
-		die("%s", err);
-	return doc;
+static int
+apply_proposal(void *ctx, const json_t *doc, char *err, size_t size)
+{
+	struct run *r = ctx;
+
+	return policy_load(&r->policy, doc, &r->ps, err, size);
 }
 
 static void
 load_files(struct run *r)
 {
-	char err[1024];
-	json_t *doc;
-
 	if (principles_arg == NULL)
 		principles_default(&r->ps);
-	else {
-		doc = load_yaml(principles_arg);
-		if (principles_load(&r->ps, doc, err, sizeof err) != 0)
-			die("%s: %s", principles_arg, err);
-		json_decref(doc);
-	}
+	else
+		yaml_load_config(principles_arg, apply_principles, &r->ps);
 	policy_init(&r->policy);
-	if (proposal_arg != NULL) {
-		doc = load_yaml(proposal_arg);
-		if (policy_load(&r->policy, doc, &r->ps, err, sizeof err) != 0)
-			die("%s: %s", proposal_arg, err);
-		json_decref(doc);
-	}
-}
-
-static int
-has_measure(const struct policy *p, const char *id)
-{
-	size_t i;
-
-	for (i = 0; i < p->n; i++)
-		if (strcmp(p->m[i].id, id) == 0)
-			return 1;
-	return 0;
+	if (proposal_arg != NULL)
+		yaml_load_config(proposal_arg, apply_proposal, r);
 }
 
 static int
@@ -169,8 +144,8 @@ add_proposal(struct run *r, const json_t *rec, char *err, size_t size)
 
 	if (measure_parse(&m, rec, &r->ps, err, size) != 0)
 		return -1;
-	if (has_measure(&r->policy, m.id)) {
-		snprintf(err, size, "measure '%s' is given twice", m.id);
+	if (policy_has(&r->policy, m.id)) {
+		errorf(err, size, "measure '%s' is given twice", m.id);
 		measure_free(&m);
 		return -1;
 	}
@@ -199,13 +174,9 @@ consume(struct run *r, const char *type, const json_t *rec, int *bad,
 	else if (r->letter && strcmp(type, "scenario") == 0)
 		rc = json_array_append(r->scenarios, (json_t *)rec);
 	else if (r->scenario) {
-		const char *why;
-
-		rc = budget_add_record(r->bi, rec, type, &why);
+		rc = budget_add_record(r->bi, rec, type, err, size);
 		if (rc == 0)
 			return 0;
-		if (rc == -1)
-			snprintf(err, size, "%s", why);
 		rc = rc == -1;
 	} else
 		return 0;
@@ -268,7 +239,7 @@ static void
 run_scenario(struct run *r)
 {
 	const struct needs *n = &r->needs;
-	const char *why;
+	char err[1024];
 	size_t i;
 	int f;
 
@@ -292,8 +263,8 @@ run_scenario(struct run *r)
 	}
 	if (!r->has_rule && budget_default_rule(r->bi, &r->rule) != 0)
 		die("--budget needs --rule: the input names no rule");
-	if (budget_run(r->bi, r->rule, r->budget, &why) != 0)
-		die("%s", why);
+	if (budget_run(r->bi, r->rule, r->budget, err, sizeof err) != 0)
+		die("%s", err);
 }
 
 static void

@@ -3,15 +3,12 @@
  * records: one budget record for its META, one request per project, one
  * vote per voter.
  */
-#include <errno.h>
-#include <stdio.h>
 #include <string.h>
 #include <jansson.h>
 
-#include "core/err.h"
+#include "advice/pabulib.h"
 #include "core/opt.h"
 #include "core/out.h"
-#include "advice/pabulib.h"
 #include "core/stream.h"
 
 static struct stream s;
@@ -23,56 +20,52 @@ static const struct cmd cmd = { "pb-import", "[file.pb ...]",
 	"turn Pabulib .pb files into budget, request and vote records",
 	options };
 
-/* 0, or -1 when the file could not be read. */
-static int
-import(FILE *fp, const char *name)
+/* Writes the record of a file that has ended, if it owes one. */
+static void
+end_file(struct pb_reader *r)
 {
-	struct pb_reader *r = pabulib_open(fp);
-	struct jsonl_line line;
-	unsigned long lineno;
-	const char *why;
 	json_t *rec;
-	int rc;
 
-	while ((rc = pabulib_next(r, &rec, &lineno, &why)) != 0) {
-		if (rc == 1) {
-			out_json(rec);
-			json_decref(rec);
-			continue;
-		}
-		line.file = name;
-		line.lineno = lineno;
-		line.text = (char *)pabulib_raw(r, &line.len);
-		/* --strict ends the run inside */
-		stream_reject(&s, &line, "%s", why);
+	if (pabulib_end(r, &rec) == 1) {
+		out_json(rec);
+		json_decref(rec);
 	}
-	rc = ferror(fp) ? -1 : 0;
-	pabulib_close(r);
-	return rc;
 }
 
 int
 main(int argc, char *argv[])
 {
-	int i = opt_parse(&cmd, argc, argv), status, ioerr = 0;
-	FILE *fp;
+	int i = opt_parse(&cmd, argc, argv);
+	struct pb_reader *r = pabulib_open();
+	struct jsonl_line line;
+	const char *file = NULL;
+	unsigned long last = 0;
+	char err[1024];
+	json_t *rec;
 
-	stream_open(&s, 0, NULL);
-	if (i == argc)
-		ioerr |= import(stdin, "-") == -1;
-	for (; i < argc; i++) {
-		if (strcmp(argv[i], "-") == 0) {
-			ioerr |= import(stdin, "-") == -1;
-			continue;
+	/* the stream reads the operands, "-" and none as <stdin>, and says
+	 * why one cannot be read */
+	stream_open(&s, argc - i, argv + i);
+	while (jsonl_next(&s.in, &line)) {
+		/* a new operand: line numbers start again */
+		if (line.file != file || line.lineno <= last) {
+			end_file(r);
+			file = line.file;
 		}
-		if ((fp = fopen(argv[i], "r")) == NULL) {
-			warnx_("%s: %s", argv[i], strerror(errno));
-			ioerr = 1;
-			continue;
+		last = line.lineno;
+		switch (pabulib_line(r, line.text, line.len, &rec, err,
+		    sizeof err)) {
+		case 1:
+			out_json(rec);
+			json_decref(rec);
+			break;
+		case -1:
+			/* --strict ends the run inside */
+			stream_reject(&s, &line, "%s", err);
+			break;
 		}
-		ioerr |= import(fp, argv[i]) == -1;
-		fclose(fp);
 	}
-	status = stream_finish(&s);
-	return ioerr ? 2 : status;
+	end_file(r);
+	pabulib_close(r);
+	return stream_finish(&s);
 }

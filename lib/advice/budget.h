@@ -6,11 +6,13 @@
  * and supply of each area (budget_set_area()), and calls budget_run(),
  * which writes one `allocation' record per funded request, in the order
  * the rule funded them, then one `scenario' record (samen-formats(5)).
+ * Its three parts: budget_records.c (the records and areas), budget_rules.c
+ * (the rules and caps), budget_scenario.c (the records it writes).
  *
  * Records consumed (samen-formats(5), as pb-import(1) writes them):
  *   request  {"id","amount"} required; "initiative","name","areas":[..],
  *            "forms":[..],"categories":[..],"neighbourhood","capacity",
- *            "votes","selected" optional.  amount is money (lib/money.h).
+ *            "votes","selected" optional.  amount is money (base/money.h).
  *   vote     {"voter","approved":[request ids]} required; "area","weight"
  *            optional (weight is kept, not used by the rules: every
  *            ballot counts once, as in Pabulib's approval instances).
@@ -21,7 +23,7 @@
  * Invariants: money is int64 cents throughout; the total allocated never
  * exceeds the budget; greedy never exceeds a category's or
  * neighbourhood's cap; the equal-shares selection uses exact rational
- * arithmetic only (lib/equalshares.h), never floating point.  Need-based
+ * arithmetic only (advice/equalshares.h), never floating point.  Need-based
  * metrics are null when no area has a known need; voter metrics are null
  * for rules that take no votes or when there are no votes.
  *
@@ -29,17 +31,17 @@
  *
  *	struct budget_input *bi = budget_new();
  *	while (stream_next(...)) {
- *		switch (budget_add_record(bi, rec, type, &why)) {
+ *		switch (budget_add_record(bi, rec, type, err, sizeof err)) {
  *		case 1:  break;				// consumed
- *		case -1: stream_reject(&s, &line, "%s", why); break;
+ *		case -1: stream_reject(&s, &line, "%s", err); break;
  *		default: ...				// not a budget record
  *		}
  *	}
  *	for each area a with known need (sum over forms of need cells):
  *		budget_set_area(bi, code, need, supply, isolation);
- *	if (budget_rule_parse(rule_arg, &rule) == -1) usage error;
- *	if (budget_run(bi, rule, cents_or_minus_1, &why) == -1)
- *		errx "council-advise: %s" (exit 2);
+ *	rule: an OPT_CHOICE over budget_rules, or budget_default_rule();
+ *	if (budget_run(bi, rule, cents_or_minus_1, err, sizeof err) == -1)
+ *		die("%s", err);				// exit 2
  *	budget_free(bi);
  *
  * --budget AMOUNT goes through money_parse() to cents; without it pass -1
@@ -69,11 +71,11 @@ void budget_free(struct budget_input *);
 /*
  * type is the record's "type" (NULL: none, taken as not ours).
  * 1: consumed (request, vote, budget); 0: not a budget record, pass it
- * on; -1: a bad request/vote/budget record, *why says what (a static or
- * internal string valid until the next call), the record is not kept.
+ * on; -1: a bad request/vote/budget record, the reason in err, the record
+ * not kept.
  */
 int budget_add_record(struct budget_input *, const json_t *rec,
-    const char *type, const char **why);
+    const char *type, char *err, size_t errsize);
 
 /*
  * One area's need and supply, from the caller's needs computation:
@@ -90,27 +92,29 @@ int budget_add_record(struct budget_input *, const json_t *rec,
 void budget_set_area(struct budget_input *, const char *area, double need,
     double supply, double isolation);
 
-/* "need", "proportional", "greedy", "equal-shares"; -1 otherwise. */
+/* The rules' names in enum budget_rule's order, NULL-terminated (an
+ * OPT_CHOICE's words): "need", "proportional", "greedy", "equal-shares". */
+extern const char *const budget_rules[];
+/* One of those names; -1 otherwise. */
 int budget_rule_parse(const char *, enum budget_rule *);
 const char *budget_rule_name(enum budget_rule);
 /* The rule the last budget record names; -1 when none or not one of
  * ours. */
 int budget_default_rule(const struct budget_input *, enum budget_rule *);
 
-/* Counts, for messages. */
+/* How many requests were added. */
 size_t budget_nrequests(const struct budget_input *);
-size_t budget_nvotes(const struct budget_input *);
 
 /*
  * Allocates amount_cents (-1: the budget record's amount) by rule and
  * writes the allocation and scenario records through out_json().
- * 0, or -1 with *why: no budget given, no requests, a vote for an unknown
- * request, rule need or proportional without need data, greedy or
- * equal-shares without votes (greedy also accepts the requests' "votes"
- * counts), or exact arithmetic beyond range.
+ * 0, or -1 with the reason in err: no budget given, a vote for an
+ * unknown request, rule need or proportional without need data, greedy
+ * or equal-shares without votes (greedy also accepts the requests'
+ * "votes" counts), or exact arithmetic beyond range.
  */
 int budget_run(struct budget_input *, enum budget_rule, int64_t amount_cents,
-    const char **why);
+    char *err, size_t errsize);
 
 /*
  * The allocation alone, for tests and other callers: alloc[i] (cents)
@@ -120,7 +124,7 @@ int budget_run(struct budget_input *, enum budget_rule, int64_t amount_cents,
  */
 int budget_allocate(struct budget_input *, enum budget_rule,
     int64_t amount_cents, int64_t **alloc, size_t **order, size_t *norder,
-    const char **why);
+    char *err, size_t errsize);
 /* Does alloc keep the budget record's budget and every category and
  * neighbourhood cap?  (The invariant greedy keeps, checked apart.) */
 int budget_caps_hold(const struct budget_input *, const int64_t *alloc);

@@ -7,47 +7,10 @@
 #include "core/err.h"
 #include "advice/needs.h"
 
-#define SENTENCE_MAX 1024
-
 static const char *const action_names[] = { "start", "support", "connect",
 	"maintain", "measure" };
 static const char *const basis_names[] = { "population", "weighted-count",
 	"suppressed", "no-summary", "not-measured" };
-static const char *const form_words[FORM_COUNT][2] = {
-	{ "societal isolation", "maatschappelijk isolement" },
-	{ "group isolation", "groepsisolement" },
-	{ "individual isolation", "individueel isolement" },
-};
-/* What answers each form (Van Delden, essay 003), with and without an
- * article. */
-static const char *const answer_words[FORM_COUNT][2] = {
-	{ "an environment initiative", "een omgevingsinitiatief" },
-	{ "a mild work setting", "een mild werkverband" },
-	{ "a warm place", "een warme plek" },
-};
-static const char *const answer_bare[FORM_COUNT][2] = {
-	{ "environment initiative", "omgevingsinitiatief" },
-	{ "mild work setting", "mild werkverband" },
-	{ "warm place", "warme plek" },
-};
-
-const char *
-needs_action_name(enum needs_action a)
-{
-	return action_names[a];
-}
-
-const char *
-needs_basis_name(enum needs_basis b)
-{
-	return basis_names[b];
-}
-
-const char *
-needs_form_words(enum isolation_form f, enum lang l)
-{
-	return form_words[f][l];
-}
 
 void
 needs_init(struct needs *n)
@@ -95,7 +58,7 @@ area_get(struct needs *n, const char *code)
 
 	if (strmap_add(&n->area_ix, code, n->nareas, &first) == 0)
 		return &n->areas[first];
-	n->areas = xrealloc(n->areas, (n->nareas + 1) * sizeof *n->areas);
+	XGROW(n->areas, n->nareas, n->areas_cap);
 	a = &n->areas[n->nareas++];
 	memset(a, 0, sizeof *a);
 	snprintf(a->code, sizeof a->code, "%s", code);
@@ -237,8 +200,7 @@ apply_account(struct needs_initiative *in, struct needs *n)
 	unsigned long first;
 
 	in->accounts = -1;
-	if (strmap_get(&n->acct_ix, in->id, NULL) &&
-	    strmap_add(&n->acct_ix, in->id, 0, &first) == 0)
+	if (strmap_get(&n->acct_ix, in->id, &first))
 		in->accounts = n->accts[first].verdict;
 }
 
@@ -255,8 +217,7 @@ needs_add_initiative(struct needs *n, const json_t *rec, char *err,
 		return -1;
 	if (strmap_add(&n->init_ix, json_string_value(json_object_get(c, "id")),
 	    n->ninits, &first) == 1) {
-		n->inits = xrealloc(n->inits, (n->ninits + 1) *
-		    sizeof *n->inits);
+		XGROW(n->inits, n->ninits, n->inits_cap);
 		in = &n->inits[n->ninits++];
 	} else {
 		/* a later record of the same initiative replaces it, as
@@ -316,7 +277,6 @@ needs_add_account(struct needs *n, const json_t *rec, char *err, size_t size)
 	struct needs_account *a;
 	unsigned long first;
 	int verdict;
-	size_t i;
 
 	if (!json_is_string(id))
 		return errorf(err, size, "initiative is missing");
@@ -337,8 +297,7 @@ needs_add_account(struct needs *n, const json_t *rec, char *err, size_t size)
 		    "is not pass, fail or unknown", vs);
 	if (strmap_add(&n->acct_ix, json_string_value(id), n->naccts,
 	    &first) == 1) {
-		n->accts = xrealloc(n->accts, (n->naccts + 1) *
-		    sizeof *n->accts);
+		XGROW(n->accts, n->naccts, n->accts_cap);
 		a = &n->accts[n->naccts++];
 		a->initiative = xstrdup(json_string_value(id));
 		a->end = NULL;
@@ -350,9 +309,8 @@ needs_add_account(struct needs *n, const json_t *rec, char *err, size_t size)
 	free(a->end);
 	a->end = xstrdup(end);
 	a->verdict = verdict;
-	for (i = 0; i < n->ninits; i++)
-		if (strcmp(n->inits[i].id, a->initiative) == 0)
-			n->inits[i].accounts = verdict;
+	if (strmap_get(&n->init_ix, a->initiative, &first))
+		n->inits[first].accounts = verdict;
 	return 0;
 }
 
@@ -391,15 +349,11 @@ round_to(double x, double unit)
 	return round(x / unit) * unit;
 }
 
+/* Adds v to a cell's list (each initiative comes by once a cell). */
 static void
-push(size_t **list, size_t *n, size_t v)
+push(size_t **list, size_t *n, size_t *cap, size_t v)
 {
-	size_t i;
-
-	for (i = 0; i < *n; i++)
-		if ((*list)[i] == v)
-			return;
-	*list = xrealloc(*list, (*n + 1) * sizeof **list);
+	XGROW(*list, *n, *cap);
 	(*list)[(*n)++] = v;
 }
 
@@ -457,11 +411,11 @@ cell_supply(struct needs *n, struct needs_cell *c)
 				close = 1;
 		}
 		if (here) {
-			push(&c->local, &c->nlocal, i);
+			push(&c->local, &c->nlocal, &c->local_cap, i);
 			if (in->accounts == 0)
 				c->nflagged++;
 		} else if (close)
-			push(&c->nearby, &c->nnearby, i);
+			push(&c->nearby, &c->nnearby, &c->nearby_cap, i);
 	}
 	c->supply = round_to(supply, 0.1);
 }
@@ -553,271 +507,7 @@ needs_compute(struct needs *n)
 		n->cells[n->by_rank[i]].rank = (long)i + 1;
 }
 
-/* ---- the advice record and its reasons ---- */
-
-/* "A, B and C" / "A, B en C" of the initiatives' names. */
-static void
-name_list(const struct needs *n, const size_t *ix, size_t k, enum lang l,
-    char *out, size_t size)
-{
-	size_t i, len = 0;
-
-	out[0] = '\0';
-	for (i = 0; i < k && len < size; i++) {
-		const char *sep = i == 0 ? "" : i + 1 == k ?
-		    (l == LANG_NL ? " en " : " and ") : ", ";
-
-		len += (size_t)snprintf(out + len, size - len, "%s%s", sep,
-		    n->inits[ix[i]].name);
-	}
-}
-
-/* The Dutch or English names of the kinds answering a form. */
-static void
-kind_list(enum isolation_form f, enum lang l, char *out, size_t size)
-{
-	size_t i, k = 0, total = 0, len = 0;
-
-	for (i = 0; i < initiative_kinds.n; i++)
-		total += initiative_kind_form(i) == f;
-	out[0] = '\0';
-	for (i = 0; i < initiative_kinds.n && len < size; i++) {
-		const struct term *t = &initiative_kinds.terms[i];
-		const char *sep;
-		char word[128];
-		size_t j;
-
-		if (initiative_kind_form(i) != f)
-			continue;
-		sep = k == 0 ? "" : k + 1 == total ?
-		    (l == LANG_NL ? " of " : " or ") : ", ";
-		snprintf(word, sizeof word, "%s", l == LANG_NL && t->dutch ?
-		    t->dutch : t->name);
-		/* "care farm", but "drop-in" */
-		for (j = 0; word[j] != '\0'; j++)
-			if (word[j] == '-' && strcmp(word + j, "-in") != 0)
-				word[j] = ' ';
-		len += (size_t)snprintf(out + len, size - len, "%s%s", sep,
-		    word);
-		k++;
-	}
-}
-
-
-static void
-reason_need(json_t *r, const struct needs *n, const struct needs_cell *c,
-    enum lang l)
-{
-	const struct needs_area *a = &n->areas[c->area];
-	const char *fw = form_words[c->form][l];
-	char b1[LANG_BUF], b2[LANG_BUF], b3[LANG_BUF], b4[LANG_BUF],
-	    b5[LANG_BUF];
-
-	switch (c->basis) {
-	case BASIS_POPULATION:
-		if (l == LANG_NL)
-			lang_sentence(r, "Naar schatting %s van de %s inwoners (%s) leven "
-			    "in %s; het 95%%-betrouwbaarheidsinterval loopt van "
-			    "%s tot %s.", lang_number(l, c->need, b1),
-			    lang_number(l, (double)a->population, b2),
-			    lang_percent1(l, a->share[c->form], b3), fw,
-			    lang_number(l, c->need_low, b4), lang_number(l, c->need_high, b5));
-		else
-			lang_sentence(r, "An estimated %s of the %s residents (%s) live in "
-			    "%s; the 95%% confidence interval runs from %s to "
-			    "%s.", lang_number(l, c->need, b1),
-			    lang_number(l, (double)a->population, b2),
-			    lang_percent1(l, a->share[c->form], b3), fw,
-			    lang_number(l, c->need_low, b4), lang_number(l, c->need_high, b5));
-		break;
-	case BASIS_WEIGHTED:
-		if (l == LANG_NL)
-			lang_sentence(r, "Er is geen inwonertal bekend; van de %s "
-			    "respondenten (gewogen) leven er %s in %s (%s).",
-			    lang_number(l, a->weight_sum, b1), lang_number(l, c->need, b2), fw,
-			    lang_percent1(l, a->share[c->form], b3));
-		else
-			lang_sentence(r, "No population is known; of the %s respondents "
-			    "(weighted), %s live in %s (%s).",
-			    lang_number(l, a->weight_sum, b1), lang_number(l, c->need, b2), fw,
-			    lang_percent1(l, a->share[c->form], b3));
-		break;
-	case BASIS_SUPPRESSED:
-		if (l == LANG_NL)
-			lang_sentence(r, "De behoefte is onbekend: met %ld respondenten "
-			    "zijn te weinig inwoners ondervraagd om een aandeel "
-			    "te noemen. Lees dat niet als nul.", a->n);
-		else
-			lang_sentence(r, "The need is unknown: %ld respondents are too "
-			    "few to report a share. Do not read it as zero.",
-			    a->n);
-		break;
-	case BASIS_NO_SUMMARY:
-		if (l == LANG_NL)
-			lang_sentence(r, "De behoefte is onbekend: er zijn voor dit gebied "
-			    "geen uitkomsten van de enquête. Lees dat niet als "
-			    "nul.");
-		else
-			lang_sentence(r, "The need is unknown: there are no survey results "
-			    "for this area. Do not read it as zero.");
-		break;
-	case BASIS_NOT_MEASURED:
-		if (l == LANG_NL)
-			lang_sentence(r, "De behoefte is onbekend: de enquête heeft %s "
-			    "hier niet kunnen meten. Lees dat niet als nul.", fw);
-		else
-			lang_sentence(r, "The need is unknown: the survey could not "
-			    "measure %s here. Do not read it as zero.", fw);
-		break;
-	}
-}
-
-static void
-reason_supply(json_t *r, const struct needs *n, const struct needs_cell *c,
-    enum lang l)
-{
-	char names[SENTENCE_MAX / 2], b1[LANG_BUF], b2[LANG_BUF];
-	size_t i;
-
-	if (c->nlocal == 0) {
-		if (l == LANG_NL)
-			lang_sentence(r, "Er is in dit gebied geen %s.",
-			    answer_bare[c->form][l]);
-		else
-			lang_sentence(r, "There is no %s in this area.",
-			    answer_bare[c->form][l]);
-	} else {
-		name_list(n, c->local, c->nlocal, l, names, sizeof names);
-		if (l == LANG_NL)
-			lang_sentence(r, "%s %s hier wekelijks plaats aan %s deelnemers.",
-			    names, c->nlocal == 1 ? "biedt" : "bieden",
-			    lang_number(l, c->supply, b1));
-		else
-			lang_sentence(r, "%s %s room here for %s participants a week.",
-			    names, c->nlocal == 1 ? "has" : "have",
-			    lang_number(l, c->supply, b1));
-	}
-	for (i = 0; i < c->nlocal; i++) {
-		const struct needs_initiative *in = &n->inits[c->local[i]];
-
-		if (in->accounts != 0)
-			continue;
-		if (l == LANG_NL)
-			lang_sentence(r, "Bij %s is de afgelopen twaalf maanden geen "
-			    "bijeenkomst geweest waarin de deelnemers rekening "
-			    "en verantwoording goedkeurden; verbind steun aan "
-			    "een bijeenkomst waarin dat alsnog gebeurt.",
-			    in->name);
-		else
-			lang_sentence(r, "%s has held no meeting in the last twelve months "
-			    "at which its participants approved the accounts; "
-			    "tie any support to a meeting where they do.",
-			    in->name);
-	}
-	if (isnan(c->need))
-		return;
-	if (c->need == 0) {
-		if (l == LANG_NL)
-			lang_sentence(r, "Er is geen behoefte gemeten (prioriteit %ld van "
-			    "%zu).", c->rank, n->nranked);
-		else
-			lang_sentence(r, "No need was measured (priority %ld of %zu).",
-			    c->rank, n->nranked);
-		return;
-	}
-	lang_number(l, c->gap, b2);
-	if (l == LANG_NL && c->gap > 0)
-		lang_sentence(r, "Dat dekt %s van de behoefte; er blijft een gat van %s "
-		    "inwoners (prioriteit %ld van %zu).",
-		    lang_percent1(l, c->coverage, b1), b2, c->rank, n->nranked);
-	else if (l == LANG_NL)
-		lang_sentence(r, "Dat dekt %s van de behoefte; er blijft geen gat "
-		    "(prioriteit %ld van %zu).", lang_percent1(l, c->coverage, b1),
-		    c->rank, n->nranked);
-	else if (c->gap > 0)
-		lang_sentence(r, "That covers %s of the need, leaving a gap of %s "
-		    "residents (priority %ld of %zu).",
-		    lang_percent1(l, c->coverage, b1), b2, c->rank, n->nranked);
-	else
-		lang_sentence(r, "That covers %s of the need, leaving no gap (priority "
-		    "%ld of %zu).", lang_percent1(l, c->coverage, b1), c->rank,
-		    n->nranked);
-}
-
-static void
-reason_action(json_t *r, const struct needs *n, const struct needs_cell *c,
-    enum lang l)
-{
-	char names[SENTENCE_MAX / 2], kinds[256], b1[LANG_BUF];
-
-	switch (c->action) {
-	case ACT_START:
-		kind_list(c->form, l, kinds, sizeof kinds);
-		if (l == LANG_NL)
-			lang_sentence(r, "Ook in de omgeving is er niets van dien aard: help "
-			    "inwoners "
-			    "%s op te zetten, zoals een %s.",
-			    answer_words[c->form][l], kinds);
-		else
-			lang_sentence(r, "There is nothing of the kind nearby either: help "
-			    "residents "
-			    "set up %s, such as a %s.",
-			    answer_words[c->form][l], kinds);
-		break;
-	case ACT_SUPPORT:
-		name_list(n, c->local, c->nlocal, l, names, sizeof names);
-		if (l == LANG_NL)
-			lang_sentence(r, "Steun %s om er ongeveer %s plaatsen bij te "
-			    "maken.", names, lang_number(l, ceil(c->gap), b1));
-		else
-			lang_sentence(r, "Support %s to grow by about %s places.", names,
-			    lang_number(l, ceil(c->gap), b1));
-		break;
-	case ACT_CONNECT:
-		name_list(n, c->nearby, c->nnearby, l, names, sizeof names);
-		if (l == LANG_NL)
-			lang_sentence(r, "In de omgeving %s %s dit werk al: breng "
-			    "inwoners ermee in contact en help %s ook dit gebied "
-			    "te bedienen.", c->nnearby == 1 ? "doet" : "doen",
-			    names, c->nnearby == 1 ? "het" : "ze");
-		else
-			lang_sentence(r, "Nearby, %s already %s this work: connect "
-			    "residents with %s and help %s serve this area too.",
-			    names, c->nnearby == 1 ? "does" : "do",
-			    c->nnearby == 1 ? "it" : "them",
-			    c->nnearby == 1 ? "it" : "them");
-		break;
-	case ACT_MAINTAIN:
-		if (l == LANG_NL)
-			lang_sentence(r, "Het aanbod dekt de behoefte: houd vast wat "
-			    "werkt.");
-		else
-			lang_sentence(r, "Supply covers the need: keep what works.");
-		break;
-	case ACT_MEASURE:
-		if (l == LANG_NL)
-			lang_sentence(r, "Vraag het de initiatieven en het wijkteam, en "
-			    "ondervraag meer inwoners voordat hier geld wordt "
-			    "verdeeld.");
-		else
-			lang_sentence(r, "Ask the initiatives and the neighbourhood team, "
-			    "and survey more residents, before money is shared "
-			    "out here.");
-		break;
-	}
-}
-
-json_t *
-needs_reasons(const struct needs *n, size_t i, enum lang l)
-{
-	const struct needs_cell *c = &n->cells[i];
-	json_t *r = json_array();
-
-	reason_need(r, n, c, l);
-	reason_supply(r, n, c, l);
-	reason_action(r, n, c, l);
-	return r;
-}
+/* ---- the advice record (its reasons: needs_text.c) ---- */
 
 static json_t *
 real_or_null(double v)

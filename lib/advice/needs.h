@@ -1,4 +1,30 @@
 /*
+ * advice: the council's advice (council-advise(1)), a room of lib/.  This
+ * header is its door; the map of the room:
+ *   needs.c            area, isolation, initiative and account records;
+ *                      the cells of need against supply, their ranks and
+ *                      actions; the advice record
+ *   needs_text.c       the reasons of an advice record, English and Dutch
+ *   principles.c       the council's principles: built in, or from YAML
+ *   proposal.c         a policy note's measures (proposal.h)
+ *   proposal_assess.c  a measure weighed against each principle
+ *   proposal_text.c    the sentences of an assessment
+ *   budget_records.c   requests, votes and budget records (budget.h)
+ *   budget_rules.c     the four allocation rules, the caps greedy keeps
+ *   budget_scenario.c  the allocation and scenario records, their metrics
+ *   equalshares.c      the Method of Equal Shares, in exact arithmetic
+ *   pabulib.c          Pabulib .pb lines into budget, request and vote
+ *                      records (pb-import(1))
+ *   letter.c           what the advice letter says, counted and chosen
+ *   letter_text.c      the letter's prose, English and Dutch
+ *   strv.c             owned lists of strings, as the records keep them
+ *   keys.c             the keys a mapping may have, and "did you mean"
+ * The prose lives in the *_text.c files, beside the logic that decides;
+ * each sentence is one LANG_SAY or LANG_PICK (base/lang.h).  Every
+ * record-level function reports through errorf() into the caller's
+ * buffer and never prints; only the letter and the budget scenario write,
+ * through out.h.
+ *
  * needs: the need for each form of social isolation, per area, against
  * the supply of initiatives that answer it.
  *
@@ -92,20 +118,20 @@ struct needs_cell {
 	double supply, coverage, gap;
 	long rank;
 	enum needs_action action;
-	size_t *local, nlocal;		/* indices into inits */
-	size_t *nearby, nnearby;
+	size_t *local, nlocal, local_cap;	/* indices into inits */
+	size_t *nearby, nnearby, nearby_cap;
 	size_t nflagged;
 };
 
 struct needs {
 	struct needs_area *areas;
-	size_t nareas;
+	size_t nareas, areas_cap;
 	struct strmap area_ix;
 	struct needs_initiative *inits;
-	size_t ninits;
+	size_t ninits, inits_cap;
 	struct strmap init_ix;
 	struct needs_account *accts;
-	size_t naccts;
+	size_t naccts, accts_cap;
 	struct strmap acct_ix;
 	enum area_level level;		/* of the summaries; 0 before one */
 	struct needs_cell *cells;	/* after needs_compute */
@@ -139,8 +165,6 @@ const char *needs_area_name(const struct needs *, size_t area);
 const char *needs_municipality(const struct needs *);
 /* True when area lies within (or is) target, any level. */
 int	needs_area_within(const char *area, const char *target);
-const char *needs_action_name(enum needs_action);
-const char *needs_basis_name(enum needs_basis);
 /* "societal isolation" / "maatschappelijk isolement". */
 const char *needs_form_words(enum isolation_form, enum lang);
 

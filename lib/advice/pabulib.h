@@ -6,7 +6,7 @@
  * A file has three sections, META, PROJECTS and VOTES, each a header
  * line of column names and then rows; fields are ';'-separated and may be
  * double-quoted with "" for a quote; lists inside a field are
- * ','-separated.  CRLF or LF.  pabulib_next() yields, in file order, one
+ * ','-separated.  pabulib_line() yields, in file order, one
  * `budget' record (the META, once the section ends), one `request'
  * record per project and one `vote' record per voter (samen-formats(5)).
  *
@@ -17,22 +17,26 @@
 #ifndef SAMEN_PABULIB_H
 #define SAMEN_PABULIB_H
 
-#include <stdio.h>
+#include <stddef.h>
 #include <jansson.h>
 
 struct pb_reader;
 
-struct pb_reader *pabulib_open(FILE *);
+struct pb_reader *pabulib_open(void);
 void pabulib_close(struct pb_reader *);
 /*
- * 1: a record in *rec (yours); 0: end of file; -1: a bad line, *why says
- * what (valid until the next call) and reading may go on.  *line is the
- * line the record or error comes from.
+ * Reads the next line of a file (text, len bytes, without its "\n" or
+ * "\r\n"; the stream's jsonl_next() hands lines out so): 1 and a record in
+ * *rec (yours); 0 nothing to write yet; -1 a bad line, the reason in err,
+ * and reading may go on.  A line gives at most one record.
  */
-int pabulib_next(struct pb_reader *, json_t **rec, unsigned long *line,
-    const char **why);
-
-/* The last line read, as it was (for --rejects). */
-const char *pabulib_raw(const struct pb_reader *, size_t *len);
+int pabulib_line(struct pb_reader *, const char *text, size_t len,
+    json_t **rec, char *err, size_t errsize);
+/*
+ * The end of a file: 1 and its budget record in *rec when no PROJECTS
+ * section has written it yet, else 0.  The reader then starts afresh, for
+ * the next file: a vote names the projects of its own file.
+ */
+int pabulib_end(struct pb_reader *, json_t **rec);
 
 #endif

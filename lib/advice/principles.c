@@ -3,8 +3,12 @@
 #include <string.h>
 
 #include "core/err.h"
+#include "core/opt.h"
+#include "advice/keys.h"
 #include "advice/principles.h"
+#include "advice/strv.h"
 #include "core/slug.h"
+#include "core/strmap.h"
 #include "core/suggest.h"
 
 /*
@@ -159,39 +163,33 @@ principles_tag_label(const char *tag, enum lang l)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof tag_labels / sizeof tag_labels[0]; i++)
+	for (i = 0; i < NELEM(tag_labels); i++)
 		if (strcmp(tag_labels[i][0], tag) == 0)
-			return tag_labels[i][l == LANG_NL ? 2 : 1];
+			return LANG_PICK(l, tag_labels[i][1], tag_labels[i][2]);
 	return tag;
 }
 
 static const char *const test_names[] = { "none", "gap", "accounts",
-	"integral" };
+	"integral", NULL };
 
-const char *
-principle_test_name(enum principle_test t)
-{
-	return test_names[t];
-}
-
+/* The "|"-separated tags of a built-in principle. */
 static void
 split_tags(const char *s, char ***out, size_t *n)
 {
 	const char *p, *bar;
+	size_t cap = 0;
 
 	*out = NULL;
 	*n = 0;
 	for (p = s; *p != '\0'; p = bar + 1) {
 		size_t len;
-		char *t;
 
 		bar = strchr(p, '|');
 		len = bar != NULL ? (size_t)(bar - p) : strlen(p);
-		t = xmalloc(len + 1);
-		memcpy(t, p, len);
-		t[len] = '\0';
-		*out = xrealloc(*out, (*n + 1) * sizeof **out);
-		(*out)[(*n)++] = t;
+		XGROW(*out, *n, cap);
+		(*out)[*n] = xmalloc(len + 1);
+		memcpy((*out)[*n], p, len);
+		(*out)[(*n)++][len] = '\0';
 		if (bar == NULL)
 			break;
 	}
@@ -220,16 +218,6 @@ principles_default(struct principles *ps)
 	}
 }
 
-static void
-free_tags(char **t, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(t[i]);
-	free(t);
-}
-
 void
 principles_free(struct principles *ps)
 {
@@ -244,8 +232,8 @@ principles_free(struct principles *ps)
 		free(p->condition[0]);
 		free(p->condition[1]);
 		free(p->source);
-		free_tags(p->serves, p->nserves);
-		free_tags(p->breaches, p->nbreaches);
+		strv_free(p->serves, p->nserves);
+		strv_free(p->breaches, p->nbreaches);
 	}
 	free(ps->p);
 	ps->p = NULL;
@@ -267,11 +255,9 @@ load_text(const json_t *v, char *out[2], const char *key, char *err,
 	en = json_object_get(v, "en");
 	nl = json_object_get(v, "nl");
 	if (!json_is_object(v) || !json_is_string(en) || !json_is_string(nl) ||
-	    json_object_size(v) != 2) {
-		snprintf(err, size, "%s must be a string or a mapping with en "
-		    "and nl", key);
-		return -1;
-	}
+	    json_object_size(v) != 2)
+		return errorf(err, size, "%s must be a string or a mapping with "
+		    "en and nl", key);
 	out[LANG_EN] = xstrdup(json_string_value(en));
 	out[LANG_NL] = xstrdup(json_string_value(nl));
 	return 0;
@@ -288,68 +274,59 @@ load_tags(const json_t *v, char ***out, size_t *n, const char *key,
 	*n = 0;
 	if (v == NULL)
 		return 0;
-	if (!json_is_array(v)) {
-		snprintf(err, size, "%s must be a list of tags", key);
-		return -1;
-	}
+	if (!json_is_array(v))
+		return errorf(err, size, "%s must be a list of tags", key);
+	*out = xreallocarray(NULL, json_array_size(v) + 1, sizeof **out);
 	json_array_foreach(v, i, t) {
-		if (!json_is_string(t) || !slug_valid(json_string_value(t))) {
-			snprintf(err, size, "%s: tag %zu is not a tag (lower-case "
-			    "words joined by hyphens)", key, i + 1);
-			return -1;
-		}
-		*out = xrealloc(*out, (*n + 1) * sizeof **out);
+		if (!json_is_string(t) || !slug_valid(json_string_value(t)))
+			return errorf(err, size, "%s: tag %zu is not a tag "
+			    "(lower-case words joined by hyphens)", key, i + 1);
 		(*out)[(*n)++] = xstrdup(json_string_value(t));
 	}
 	return 0;
 }
 
+/* The keys of a principle and its tests' names, NULL-terminated. */
 static const char *const keys[] = { "id", "name", "condition", "source",
-	"serves", "breaches", "test" };
-
-static int
-check_keys(const json_t *m, char *err, size_t size)
-{
-	const char *k;
-	json_t *v;
-	size_t i;
-
-	json_object_foreach((json_t *)m, k, v) {
-		const char *near;
-
-		for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
-			if (strcmp(k, keys[i]) == 0)
-				break;
-		if (i < sizeof keys / sizeof keys[0])
-			continue;
-		near = suggest(k, keys, sizeof keys / sizeof keys[0]);
-		if (near != NULL)
-			snprintf(err, size, "unknown key '%s' (did you mean "
-			    "'%s'?)", k, near);
-		else
-			snprintf(err, size, "unknown key '%s'", k);
-		return -1;
-	}
-	return 0;
-}
+	"serves", "breaches", "test", NULL };
 
 static int
 load_test(const json_t *v, enum principle_test *t, char *err, size_t size)
 {
-	size_t i;
+	char why[256];
+	int i;
 
 	*t = PTEST_NONE;
 	if (v == NULL || json_is_null(v))
 		return 0;
-	for (i = 0; i < sizeof test_names / sizeof test_names[0]; i++)
-		if (json_is_string(v) &&
-		    strcmp(json_string_value(v), test_names[i]) == 0) {
-			*t = (enum principle_test)i;
-			return 0;
-		}
-	snprintf(err, size, "test must be one of: none, gap, accounts, "
-	    "integral");
-	return -1;
+	if (!json_is_string(v))
+		return errorf(err, size, "test must be a word (none, gap, "
+		    "accounts or integral)");
+	if ((i = opt_word(test_names, json_string_value(v))) < 0) {
+		suggest_unknown(why, sizeof why, "test", json_string_value(v),
+		    test_names, NELEM(test_names) - 1);
+		return errorf(err, size, "test '%s': %s", json_string_value(v),
+		    why);
+	}
+	*t = (enum principle_test)i;
+	return 0;
+}
+
+/* No tag both serves and breaches p; a tag or a test makes it matter. */
+static int
+check_tags(const struct principle *p, char *err, size_t size)
+{
+	size_t i, j;
+
+	for (i = 0; i < p->nserves; i++)
+		for (j = 0; j < p->nbreaches; j++)
+			if (strcmp(p->serves[i], p->breaches[j]) == 0)
+				return errorf(err, size, "tag '%s' both serves "
+				    "and breaches it", p->serves[i]);
+	if (p->nserves + p->nbreaches == 0 && p->test == PTEST_NONE)
+		return errorf(err, size, "names no tags and no test, so nothing "
+		    "could ever serve or breach it");
+	return 0;
 }
 
 static int
@@ -357,33 +334,24 @@ load_one(struct principle *p, const json_t *m, char *err, size_t size)
 {
 	const json_t *id = json_object_get(m, "id");
 	const json_t *src = json_object_get(m, "source");
-	size_t i, j;
 
 	memset(p, 0, sizeof *p);
-	if (!json_is_object(m)) {
-		snprintf(err, size, "is not a mapping");
+	if (!json_is_object(m))
+		return errorf(err, size, "is not a mapping");
+	if (keys_check(m, keys, err, size) == -1)
 		return -1;
-	}
-	if (check_keys(m, err, size) == -1)
-		return -1;
-	if (!json_is_string(id) || !slug_valid(json_string_value(id))) {
-		snprintf(err, size, "id is missing or not a slug");
-		return -1;
-	}
+	if (!json_is_string(id) || !slug_valid(json_string_value(id)))
+		return errorf(err, size, "id is missing or not a slug");
 	p->id = xstrdup(json_string_value(id));
 	if (json_object_get(m, "name") == NULL ||
-	    json_object_get(m, "condition") == NULL) {
-		snprintf(err, size, "needs a name and a condition");
-		return -1;
-	}
+	    json_object_get(m, "condition") == NULL)
+		return errorf(err, size, "needs a name and a condition");
 	if (load_text(json_object_get(m, "name"), p->name, "name", err,
 	    size) == -1 || load_text(json_object_get(m, "condition"),
 	    p->condition, "condition", err, size) == -1)
 		return -1;
-	if (src != NULL && !json_is_string(src)) {
-		snprintf(err, size, "source must be a string");
-		return -1;
-	}
+	if (src != NULL && !json_is_string(src))
+		return errorf(err, size, "source must be a string");
 	p->source = src != NULL ? xstrdup(json_string_value(src)) : NULL;
 	if (load_tags(json_object_get(m, "serves"), &p->serves, &p->nserves,
 	    "serves", err, size) == -1 ||
@@ -391,64 +359,44 @@ load_one(struct principle *p, const json_t *m, char *err, size_t size)
 	    &p->nbreaches, "breaches", err, size) == -1 ||
 	    load_test(json_object_get(m, "test"), &p->test, err, size) == -1)
 		return -1;
-	for (i = 0; i < p->nserves; i++)
-		for (j = 0; j < p->nbreaches; j++)
-			if (strcmp(p->serves[i], p->breaches[j]) == 0) {
-				snprintf(err, size, "tag '%s' both serves and "
-				    "breaches it", p->serves[i]);
-				return -1;
-			}
-	if (p->nserves + p->nbreaches == 0 && p->test == PTEST_NONE) {
-		snprintf(err, size, "names no tags and no test, so nothing "
-		    "could ever serve or breach it");
-		return -1;
-	}
-	return 0;
+	return check_tags(p, err, size);
 }
 
 int
 principles_load(struct principles *ps, const json_t *doc, char *err,
     size_t size)
 {
-	const json_t *list = doc;
-	char why[256];
-	size_t i, j;
+	const json_t *list = doc, *m, *id;
+	struct strmap ids = { 0 };
+	char why[512];
+	size_t i;
+	int rc = 0;
 
 	ps->p = NULL;
 	ps->n = 0;
 	if (json_is_object(doc))
 		list = json_object_get(doc, "principles");
-	if (!json_is_array(list) || json_array_size(list) == 0) {
-		snprintf(err, size, "expected a list of principles (or a "
+	if (!json_is_array(list) || json_array_size(list) == 0)
+		return errorf(err, size, "expected a list of principles (or a "
 		    "mapping with one under 'principles')");
-		return -1;
-	}
-	ps->p = xmalloc(json_array_size(list) * sizeof *ps->p);
-	for (i = 0; i < json_array_size(list); i++) {
-		const json_t *m = json_array_get(list, i);
-
+	ps->p = xreallocarray(NULL, json_array_size(list), sizeof *ps->p);
+	json_array_foreach(list, i, m) {
 		ps->n = i + 1;
-		if (load_one(&ps->p[i], m, why, sizeof why) == -1) {
-			const json_t *id = json_object_get(m, "id");
-
-			if (json_is_string(id))
-				snprintf(err, size, "principle %zu (%s): %s",
-				    i + 1, json_string_value(id), why);
-			else
-				snprintf(err, size, "principle %zu: %s", i + 1,
-				    why);
-			principles_free(ps);
-			return -1;
-		}
-		for (j = 0; j < i; j++)
-			if (strcmp(ps->p[j].id, ps->p[i].id) == 0) {
-				snprintf(err, size, "principle %zu: id '%s' "
-				    "is used twice", i + 1, ps->p[i].id);
-				principles_free(ps);
-				return -1;
-			}
+		id = json_object_get(m, "id");
+		if (load_one(&ps->p[i], m, why, sizeof why) == -1)
+			rc = json_is_string(id) ? errorf(err, size, "principle "
+			    "%zu (%s): %s", i + 1, json_string_value(id), why) :
+			    errorf(err, size, "principle %zu: %s", i + 1, why);
+		else if (strmap_add(&ids, ps->p[i].id, i, NULL) == 0)
+			rc = errorf(err, size, "principle %zu: id '%s' is used "
+			    "twice", i + 1, ps->p[i].id);
+		if (rc != 0)
+			break;
 	}
-	return 0;
+	strmap_free(&ids);
+	if (rc != 0)
+		principles_free(ps);
+	return rc;
 }
 
 int
@@ -476,24 +424,25 @@ principles_has_tag(const struct principles *ps, const char *tag)
 	return 0;
 }
 
-const char *
-principles_suggest_tag(const struct principles *ps, const char *tag)
+int
+principles_unknown_tag(const struct principles *ps, const char *tag,
+    char *err, size_t size)
 {
 	const char **all = NULL;
-	const char *best;
-	size_t i, j, n = 0;
+	size_t i, j, n = 0, cap = 0;
+	int rc;
 
 	for (i = 0; i < ps->n; i++) {
 		for (j = 0; j < ps->p[i].nserves; j++) {
-			all = xrealloc(all, (n + 1) * sizeof *all);
+			XGROW(all, n, cap);
 			all[n++] = ps->p[i].serves[j];
 		}
 		for (j = 0; j < ps->p[i].nbreaches; j++) {
-			all = xrealloc(all, (n + 1) * sizeof *all);
+			XGROW(all, n, cap);
 			all[n++] = ps->p[i].breaches[j];
 		}
 	}
-	best = suggest(tag, all, n);
+	rc = suggest_unknown(err, size, "tag", tag, all, n);
 	free(all);
-	return best;
+	return rc;
 }

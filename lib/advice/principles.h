@@ -60,13 +60,13 @@ void	principles_free(struct principles *);
 
 /* True when a principle names tag. */
 int	principles_has_tag(const struct principles *, const char *tag);
-/* The known tag closest to tag, or NULL. */
-const char *principles_suggest_tag(const struct principles *, const char *tag);
+/* Why tag, which no principle names, is unknown, into err: the known tag
+ * closest to it, or the list of them (suggest.h); returns -1. */
+int	principles_unknown_tag(const struct principles *, const char *tag,
+	    char *err, size_t errsize);
 
 /* +1 when tag serves p, -1 when it breaches p, 0 otherwise. */
 int	principle_tag_effect(const struct principle *, const char *tag);
-
-const char *principle_test_name(enum principle_test);	/* "gap", ... */
 
 /* What a built-in tag means, in a few words ("outreach work"); any other
  * tag is its own label. */

@@ -8,6 +8,9 @@
  * Dutch accepted) and the initiatives it would fund.  Keys it does not
  * know are errors, so that a misspelt "aproach" cannot hide a tag.
  *
+ * Two parts: proposal.c reads the policy note, proposal_assess.c weighs
+ * each measure (its sentences in proposal_text.c).
+ *
  * assessment: each principle is served (a serving tag, or its test says
  * so), breached (a breaching tag, or its test), in tension (both, or a
  * test that sets a condition) or not at stake.  The verdict:
@@ -39,6 +42,7 @@
 #include "base/lang.h"
 #include "advice/needs.h"
 #include "advice/principles.h"
+#include "core/strmap.h"
 
 struct measure {
 	char *id, *text;
@@ -59,7 +63,8 @@ struct measure {
 struct policy {
 	char *title;			/* NULL when not given */
 	struct measure *m;
-	size_t n;
+	size_t n, cap;
+	struct strmap ids;		/* measure id -> index into m */
 };
 
 /* A measure from a proposal record or a YAML mapping; 0, or -1 with the
@@ -75,6 +80,8 @@ int	policy_load(struct policy *, const json_t *,
 	    const struct principles *, char *err, size_t errsize);
 /* Takes the measure over (the caller's struct is cleared). */
 void	policy_add(struct policy *, struct measure *);
+/* True when a measure of the policy has that id. */
+int	policy_has(const struct policy *, const char *id);
 void	policy_free(struct policy *);
 
 /* The assessment record of a measure, its sentences in lang. */

@@ -299,19 +299,19 @@ exit_flushed(void)
 	exit(EXIT_CLEAN);
 }
 
+/* The tables getopt_long reads, held here while parsing: a usage error
+ * exits from inside opt_parse, and they must not read as leaked. */
+static struct {
+	struct option *lo;
+	char *so;
+} parsing;
+
 int
 opt_parse(const struct cmd *c, int argc, char *argv[])
 {
 	size_t n = count(c->opts), i, nlong = 0;
-	/* held by statics while parsing: an option that ends the program
-	 * (--help, a usage error) leaves them reachable, not leaked */
-	static struct option *lo;
-	static char *so;
-	char *p;
-
-	lo = xreallocarray(NULL, n + 3, sizeof *lo);
-	so = xmalloc(2 * (n + 2) + 2);
-	p = so;
+	struct option *lo = parsing.lo = xmalloc((n + 3) * sizeof *lo);
+	char *so = parsing.so = xmalloc(2 * (n + 2) + 2), *p = so;
 	int ch, idx;
 
 	progname = c->name;
@@ -338,7 +338,8 @@ opt_parse(const struct cmd *c, int argc, char *argv[])
 	*p = '\0';
 
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, so, lo, &idx)) != -1) {
+	while ((ch = getopt_long(argc, argv, parsing.so, parsing.lo,
+	    &idx)) != -1) {
 		const struct opt *o = NULL;
 
 		if (ch == '?' || ch == ':') {
@@ -375,10 +376,10 @@ opt_parse(const struct cmd *c, int argc, char *argv[])
 		}
 		apply(o, optarg);
 	}
-	free(lo);
-	free(so);
-	lo = NULL;
-	so = NULL;
+	free(parsing.lo);
+	free(parsing.so);
+	parsing.lo = NULL;
+	parsing.so = NULL;
 	return optind;
 }
 

@@ -8,8 +8,8 @@ record still counts, and the exit status is 1.
   council-advise: bad.jsonl:5: summary for a wijk, but earlier ones are for a buurt: use one --level
   council-advise: bad.jsonl:6: kind 'zorgboerdrij': unknown kind (did you mean 'care-farm' / zorgboerderij?)
   council-advise: bad.jsonl:7: accountability.accounts.verdict 'maybe' is not pass, fail or unknown
-  council-advise: bad.jsonl:8: approach: unknown tag 'outreech' (did you mean 'outreach'?)
-  council-advise: bad.jsonl:9: unknown key 'aproach' (did you mean 'approach'?)
+  council-advise: bad.jsonl:8: approach 'outreech': unknown tag (did you mean 'outreach'?)
+  council-advise: bad.jsonl:9: aproach: unknown key (did you mean 'approach'?)
   council-advise: bad.jsonl:10:3: invalid JSON: invalid token near 'not'
   status 1
   $ grep -c advice out.jsonl
@@ -26,8 +26,8 @@ first:
   [5,"summary for a wijk, but earlier ones are for a buurt: use one --level"]
   [6,"kind 'zorgboerdrij': unknown kind (did you mean 'care-farm' / zorgboerderij?)"]
   [7,"accountability.accounts.verdict 'maybe' is not pass, fail or unknown"]
-  [8,"approach: unknown tag 'outreech' (did you mean 'outreach'?)"]
-  [9,"unknown key 'aproach' (did you mean 'approach'?)"]
+  [8,"approach 'outreech': unknown tag (did you mean 'outreach'?)"]
+  [9,"aproach: unknown key (did you mean 'approach'?)"]
   [10,"invalid JSON: invalid token near 'not'"]
   $ (cd $D && council-advise --strict bad.jsonl | wc -l)
   council-advise: bad.jsonl:2: area is not a CBS area code (GM and 4 digits, WK and 6, or BU and 8)
@@ -48,7 +48,7 @@ Usage errors exit 2:
   Try 'council-advise --help' for more information.
   [2]
   $ council-advise --top -1 < /dev/null
-  council-advise: --top must be 0 or more
+  council-advise: --top '-1': must be 0 or more
   Try 'council-advise --help' for more information.
   [2]
   $ council-advise no-such-file.jsonl
@@ -63,18 +63,18 @@ names the file and what is wrong:
 
   $ printf -- '- id: a\n  name: A\n  condition: c\n  serve: [x]\n' > p.yaml
   $ council-advise --principles p.yaml < /dev/null
-  council-advise: p.yaml: principle 1 (a): unknown key 'serve' (did you mean 'serves'?)
+  council-advise: p.yaml: principle 1 (a): serve: unknown key (did you mean 'serves'?)
   [2]
   $ printf 'measures:\n  - id: a\n    text: A\n    approach: [tendr]\n' > n.yaml
   $ council-advise --proposal n.yaml < /dev/null
-  council-advise: n.yaml: measure 1: approach: unknown tag 'tendr' (did you mean 'tender'?)
+  council-advise: n.yaml: measure 1: approach 'tendr': unknown tag (did you mean 'tender'?)
   [2]
 
 A tag from the built-in vocabulary is unknown under other principles:
 
   $ printf -- '- id: dichtbij\n  name: Dichtbij\n  condition: werk in de buurt\n  serves: [local]\n' > q.yaml
   $ echo '{"type":"proposal","id":"a","text":"A","approach":["tender"]}' | council-advise --principles q.yaml
-  council-advise: <stdin>:1: approach: unknown tag 'tender' (the tags are those the principles name; see council-advise(1))
+  council-advise: <stdin>:1: approach 'tender': unknown tag (one of: local)
   [1]
 
 A full disk is an error; a closed pipe is not:

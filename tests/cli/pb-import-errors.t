@@ -48,3 +48,31 @@ read.
   pb-import: unknown option: --bogus
   Try 'pb-import --help' for more information.
   [2]
+
+Standard input is named <stdin> in messages, as by every samen program, and
+a file that cannot be read says why:
+
+  $ sed -n 1,11p bad.pb | pb-import --rejects rej2.jsonl > /dev/null
+  pb-import: <stdin>:7: cost: has more than two decimals
+  pb-import: <stdin>:8: PROJECTS: wrong number of fields, not one per column
+  pb-import: <stdin>:9: project 1 listed twice
+  pb-import: <stdin>:10: a quote left open
+  pb-import: <stdin>:11: not UTF-8 text
+  [1]
+  $ jq -r .file rej2.jsonl | sort -u
+  <stdin>
+  $ mkdir dir.pb
+  $ pb-import dir.pb; echo "status $?"
+  pb-import: dir.pb: Is a directory
+  status 2
+
+Each file is read on its own: a vote names the projects of its own file,
+and a file without PROJECTS still gives its budget record:
+
+  $ printf 'META\nkey;value\nbudget;10\n' > meta.pb
+  $ pb-import meta.pb $TESTDIR/data/pb-import/small.pb meta.pb | jq -c 'select(.type == "budget") | .budget'
+  "10.00"
+  "1000.00"
+  "10.00"
+  $ pb-import $TESTDIR/data/pb-import/small.pb $TESTDIR/data/pb-import/small.pb | jq -s 'map(.type) | group_by(.) | map([.[0], length])' -c
+  [["budget",2],["request",6],["vote",6]]

@@ -15,6 +15,20 @@
 
 #include "advice/budget.h"
 #include "advice/pabulib.h"
+#include "core/jsonl.h"
+
+/* Hands a record to the budget (and frees it). */
+static void
+add(struct budget_input *b, json_t *rec, const char *file,
+    unsigned long line)
+{
+	const char *t = json_string_value(json_object_get(rec, "type"));
+	char err[1024];
+
+	if (budget_add_record(b, rec, t, err, sizeof err) == -1)
+		fprintf(stderr, "%s:%lu: %s\n", file, line, err);
+	json_decref(rec);
+}
 
 int
 main(int argc, char *argv[])
@@ -27,39 +41,36 @@ main(int argc, char *argv[])
 		return 2;
 	}
 	for (i = 2; i < argc; i++) {
-		FILE *fp = fopen(argv[i], "r");
-		struct pb_reader *r;
+		struct pb_reader *r = pabulib_open();
 		struct budget_input *b = budget_new();
+		struct jsonl_reader in;
+		struct jsonl_line line;
 		json_t *rec;
-		unsigned long line;
-		const char *why, *t;
+		char err[1024];
 		int64_t *alloc, used = 0;
 		size_t *order, n, k;
 		clock_t t0;
 
-		if (fp == NULL) {
-			perror(argv[i]);
+		jsonl_open(&in, 1, argv + i);
+		while (jsonl_next(&in, &line)) {
+			rc = pabulib_line(r, line.text, line.len, &rec, err,
+			    sizeof err);
+			if (rc == 1)
+				add(b, rec, argv[i], line.lineno);
+			else if (rc == -1)
+				fprintf(stderr, "%s:%lu: %s\n", argv[i],
+				    line.lineno, err);
+		}
+		if (pabulib_end(r, &rec) == 1)
+			add(b, rec, argv[i], 0);
+		if (jsonl_failed(&in))
 			return 2;
-		}
-		r = pabulib_open(fp);
-		while ((rc = pabulib_next(r, &rec, &line, &why)) != 0) {
-			if (rc == -1) {
-				fprintf(stderr, "%s:%lu: %s\n", argv[i], line,
-				    why);
-				continue;
-			}
-			t = json_string_value(json_object_get(rec, "type"));
-			if (budget_add_record(b, rec, t, &why) == -1)
-				fprintf(stderr, "%s:%lu: %s\n", argv[i], line,
-				    why);
-			json_decref(rec);
-		}
+		jsonl_close(&in);
 		pabulib_close(r);
-		fclose(fp);
 		t0 = clock();
 		if (budget_allocate(b, rule, -1, &alloc, &order, &n,
-		    &why) == -1) {
-			fprintf(stderr, "%s: %s\n", argv[i], why);
+		    err, sizeof err) == -1) {
+			fprintf(stderr, "%s: %s\n", argv[i], err);
 			status = 1;
 			budget_free(b);
 			continue;

@@ -8,43 +8,78 @@
 #include "advice/equalshares.h"
 #include "num/inequality.h"
 #include "advice/pabulib.h"
+#include "core/jsonl.h"
 #include "unit.h"
 
-/* Feeds a .pb file through lib/pabulib into a budget_input. */
+/*
+ * Reads a .pb file as pb-import does, through jsonl lines and
+ * pabulib_line(): calls each(ctx, line, rc, rec, err) for every record
+ * (rc 1, rec yours) and every bad line (rc -1, err says why).
+ */
+static void
+read_pb(const char *path, void (*each)(void *, unsigned long, int, json_t *,
+    const char *), void *ctx)
+{
+	struct pb_reader *r = pabulib_open();
+	struct jsonl_reader in;
+	struct jsonl_line line;
+	char *files[1] = { (char *)path }, err[512];
+	unsigned long last = 0;
+	json_t *rec;
+	int rc;
+
+	jsonl_open(&in, 1, files);
+	while (jsonl_next(&in, &line)) {
+		last = line.lineno;
+		if ((rc = pabulib_line(r, line.text, line.len, &rec, err,
+		    sizeof err)) != 0)
+			each(ctx, last, rc, rec, err);
+	}
+	ck_assert(!jsonl_failed(&in));
+	if (pabulib_end(r, &rec) == 1)
+		each(ctx, last, 1, rec, "");
+	jsonl_close(&in);
+	pabulib_close(r);
+}
+
+struct load {
+	const char *name;
+	struct budget_input *b;
+	json_t *selected;
+};
+
+static void
+load_one(void *ctx, unsigned long line, int rc, json_t *rec, const char *why)
+{
+	struct load *l = ctx;
+	char err[512];
+
+	/* Amsterdam 604 has a ballot naming a project twice (line 1927):
+	 * that voter is skipped, as pb-import skips it */
+	if (rc == -1 && l->selected == NULL)
+		return;
+	ck_assert_msg(rc == 1, "%s:%lu: %s", l->name, line, why);
+	ck_assert_int_eq(budget_add_record(l->b, rec, json_string_value(
+	    json_object_get(rec, "type")), err, sizeof err), 1);
+	if (l->selected != NULL && json_is_true(json_object_get(rec,
+	    "selected")))
+		json_object_set_new(l->selected, json_string_value(
+		    json_object_get(rec, "id")), json_true());
+	json_decref(rec);
+}
+
+/* Feeds a .pb file of the shared test data into a budget_input. */
 static struct budget_input *
 load_pb(const char *name, json_t *selected)
 {
+	struct load l = { name, budget_new(), selected };
 	char path[512];
-	FILE *fp;
-	struct pb_reader *r;
-	struct budget_input *b = budget_new();
-	json_t *rec;
-	unsigned long line;
-	const char *why;
-	int rc;
 
 	snprintf(path, sizeof path, "%s/testdata/pabulib/%s",
 	    unit_shared_dir(), name);
-	fp = fopen(path, "r");
-	ck_assert_msg(fp != NULL, "%s", path);
-	r = pabulib_open(fp);
-	while ((rc = pabulib_next(r, &rec, &line, &why)) != 0) {
-		/* Amsterdam 604 has a ballot naming a project twice (line
-		 * 1927): that voter is skipped, as pb-import skips it */
-		if (rc == -1 && selected == NULL)
-			continue;
-		ck_assert_msg(rc == 1, "%s:%lu: %s", name, line, why);
-		ck_assert_int_eq(budget_add_record(b, rec, json_string_value(
-		    json_object_get(rec, "type")), &why), 1);
-		if (selected != NULL && json_is_true(json_object_get(rec,
-		    "selected")))
-			json_object_set_new(selected, json_string_value(
-			    json_object_get(rec, "id")), json_true());
-		json_decref(rec);
-	}
-	pabulib_close(r);
-	fclose(fp);
-	return b;
+	ck_assert_msg(access(path, R_OK) == 0, "%s", path);
+	read_pb(path, load_one, &l);
+	return l.b;
 }
 
 /* Equal shares with Add1 gives exactly the official winners. */
@@ -55,10 +90,10 @@ official(const char *name)
 	struct budget_input *b = load_pb(name, sel);
 	int64_t *alloc;
 	size_t *order, n, i;
-	const char *why;
+	char err[512];
 
 	ck_assert_int_eq(budget_allocate(b, BUDGET_EQUAL_SHARES, -1, &alloc,
-	    &order, &n, &why), 0);
+	    &order, &n, err, sizeof err), 0);
 	ck_assert_uint_eq(n, json_object_size(sel));
 	for (i = 0; i < n; i++)
 		ck_assert_msg(json_object_get(sel, budget_request_id(b,
@@ -89,12 +124,12 @@ add(struct budget_input *b, const char *text)
 {
 	json_error_t err;
 	json_t *rec = json_loads(text, 0, &err);
-	const char *why;
+	char why[512];
 	int rc;
 
 	ck_assert_msg(rec != NULL, "%s", err.text);
 	rc = budget_add_record(b, rec, json_string_value(json_object_get(rec,
-	    "type")), &why);
+	    "type")), why, sizeof why);
 	json_decref(rec);
 	return rc;
 }
@@ -106,10 +141,10 @@ funded(struct budget_input *b, enum budget_rule rule, int64_t cents)
 	static char buf[512];
 	int64_t *alloc;
 	size_t *order, n, i;
-	const char *why;
+	char why[512];
 
 	ck_assert_msg(budget_allocate(b, rule, cents, &alloc, &order, &n,
-	    &why) == 0, "%s", why);
+	    why, sizeof why) == 0, "%s", why);
 	buf[0] = '\0';
 	for (i = 0; i < n; i++) {
 		if (i > 0)
@@ -294,10 +329,10 @@ START_TEST(proportional_hand)
 	struct budget_input *b = need_case();
 	int64_t *alloc;
 	size_t *order, n;
-	const char *why;
+	char why[512];
 
 	ck_assert_int_eq(budget_allocate(b, BUDGET_PROPORTIONAL, 900000,
-	    &alloc, &order, &n, &why), 0);
+	    &alloc, &order, &n, why, sizeof why), 0);
 	ck_assert_int_eq(alloc[0], 400000);
 	ck_assert_int_eq(alloc[1], 100000);
 	ck_assert_int_eq(alloc[2], 400000);
@@ -305,7 +340,7 @@ START_TEST(proportional_hand)
 	free(alloc);
 	free(order);
 	ck_assert_int_eq(budget_allocate(b, BUDGET_PROPORTIONAL, 1800000,
-	    &alloc, &order, &n, &why), 0);
+	    &alloc, &order, &n, why, sizeof why), 0);
 	ck_assert_int_eq(alloc[0], 500000);
 	ck_assert_int_eq(alloc[1], 300000);
 	ck_assert_int_eq(alloc[2], 400000);
@@ -328,14 +363,14 @@ END_TEST
 START_TEST(scenario_metrics)
 {
 	struct budget_input *b = need_case();
-	const char *why;
+	char why[512];
 	struct unit_capture cap;
 	json_t *rec, *sc = NULL;
 	char *out, *line, *nl;
 
 	/* budget_run writes its records to standard output */
 	unit_capture_begin(&cap, 1);
-	ck_assert_int_eq(budget_run(b, BUDGET_NEED, 900000, &why), 0);
+	ck_assert_int_eq(budget_run(b, BUDGET_NEED, 900000, why, sizeof why), 0);
 	out = unit_capture_end(&cap, NULL);
 	for (line = out; (nl = strchr(line, '\n')) != NULL; line = nl + 1) {
 		*nl = '\0';
@@ -410,43 +445,51 @@ START_TEST(bad_records)
 	{
 		int64_t *alloc;
 		size_t *order, n;
-		const char *why;
+		char why[512];
 
 		/* a vote for an unknown request fails the run */
 		ck_assert_int_eq(budget_allocate(b, BUDGET_GREEDY, 100,
-		    &alloc, &order, &n, &why), -1);
+		    &alloc, &order, &n, why, sizeof why), -1);
 		ck_assert_int_eq(budget_allocate(b, BUDGET_NEED, 100,
-		    &alloc, &order, &n, &why), -1);
+		    &alloc, &order, &n, why, sizeof why), -1);
 	}
 	budget_free(b);
 }
 END_TEST
 
+struct parsed {
+	json_t *recs;
+	char *errs;
+	size_t size;
+	int nerr;
+};
+
+static void
+parsed_one(void *ctx, unsigned long line, int rc, json_t *rec,
+    const char *why)
+{
+	struct parsed *p = ctx;
+	size_t len = strlen(p->errs);
+
+	if (rc == 1) {
+		json_array_append_new(p->recs, rec);
+		return;
+	}
+	p->nerr++;
+	snprintf(p->errs + len, p->size - len, "%lu: %s|", line, why);
+}
+
 /* Reads all records of a .pb text; errors as "LINE: why" in errs. */
 static int
 parse_text(const char *text, json_t *recs, char *errs, size_t errsize)
 {
-	FILE *fp = fmemopen((void *)text, strlen(text), "r");
-	struct pb_reader *r = pabulib_open(fp);
-	json_t *rec;
-	unsigned long line;
-	const char *why;
-	int rc, nerr = 0;
-	size_t len;
+	struct parsed p = { recs, errs, errsize, 0 };
+	char path[UNIT_TEMP_SIZE];
 
 	errs[0] = '\0';
-	while ((rc = pabulib_next(r, &rec, &line, &why)) != 0) {
-		if (rc == 1) {
-			json_array_append_new(recs, rec);
-			continue;
-		}
-		nerr++;
-		len = strlen(errs);
-		snprintf(errs + len, errsize - len, "%lu: %s|", line, why);
-	}
-	pabulib_close(r);
-	fclose(fp);
-	return nerr;
+	read_pb(unit_temp_file(path, text, strlen(text)), parsed_one, &p);
+	unlink(path);
+	return p.nerr;
 }
 
 START_TEST(pabulib_parse)
@@ -525,10 +568,10 @@ START_TEST(amsterdam_caps_hold)
 		struct budget_input *b = load_pb(files[f], NULL);
 		int64_t *alloc;
 		size_t *order, n;
-		const char *why;
+		char why[512];
 
 		ck_assert_int_eq(budget_allocate(b, BUDGET_GREEDY, -1, &alloc,
-		    &order, &n, &why), 0);
+		    &order, &n, why, sizeof why), 0);
 		ck_assert_msg(budget_caps_hold(b, alloc), "%s", files[f]);
 		ck_assert(n > 0);
 		free(alloc);

@@ -10,6 +10,7 @@ START_TEST(builtin)
 	    "collective-self-reliance", "bottom-up", "integral",
 	    "reach-the-most-isolated", "accountability-to-participants" };
 	struct principles ps;
+	char err[256];
 	size_t i;
 
 	principles_default(&ps);
@@ -28,7 +29,9 @@ START_TEST(builtin)
 	ck_assert_int_eq(principle_tag_effect(&ps.p[0], "outreach"), 0);
 	ck_assert(principles_has_tag(&ps, "tender"));
 	ck_assert(!principles_has_tag(&ps, "tendr"));
-	ck_assert_str_eq(principles_suggest_tag(&ps, "tendr"), "tender");
+	ck_assert_int_eq(principles_unknown_tag(&ps, "tendr", err,
+	    sizeof err), -1);
+	ck_assert_str_eq(err, "unknown tag (did you mean 'tender'?)");
 	ck_assert_str_eq(principles_tag_label("outreach", LANG_NL),
 	    "outreachend werken");
 	ck_assert_str_eq(principles_tag_label("home-made", LANG_EN),
@@ -75,7 +78,7 @@ START_TEST(bad_files)
 {
 	refused("[]", "expected a list of principles");
 	refused("[{\"id\":\"a\",\"name\":\"A\",\"condition\":\"c\","
-	    "\"serve\":[\"x\"]}]", "unknown key 'serve' (did you mean "
+	    "\"serve\":[\"x\"]}]", "serve: unknown key (did you mean "
 	    "'serves'?)");
 	refused("[{\"id\":\"a\",\"name\":\"A\",\"condition\":\"c\","
 	    "\"serves\":[\"x\"],\"breaches\":[\"x\"]}]",
@@ -87,7 +90,8 @@ START_TEST(bad_files)
 	refused("[{\"id\":\"a\",\"name\":\"A\",\"condition\":\"c\"}]",
 	    "names no tags and no test");
 	refused("[{\"id\":\"a\",\"name\":\"A\",\"condition\":\"c\","
-	    "\"test\":\"vibes\"}]", "test must be one of");
+	    "\"test\":\"vibes\"}]", "test 'vibes': unknown test (one of: "
+	    "none, gap, accounts, integral)");
 	refused("[{\"id\":\"a\",\"name\":{\"en\":\"A\"},\"condition\":\"c\","
 	    "\"serves\":[\"x\"]}]", "name must be a string or a mapping");
 	refused("[{\"id\":\"a\",\"name\":\"A\",\"condition\":\"c\","

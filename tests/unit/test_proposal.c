@@ -233,9 +233,9 @@ START_TEST(bad_measures)
 	refused("{\"text\":\"t\"}", "id is missing");
 	refused("{\"id\":\"m\"}", "text is missing");
 	refused("{\"id\":\"m\",\"text\":\"t\",\"approach\":[\"outreech\"]}",
-	    "unknown tag 'outreech' (did you mean 'outreach'?)");
+	    "approach 'outreech': unknown tag (did you mean 'outreach'?)");
 	refused("{\"id\":\"m\",\"text\":\"t\",\"aproach\":[]}",
-	    "unknown key 'aproach' (did you mean 'approach'?)");
+	    "aproach: unknown key (did you mean 'approach'?)");
 	refused("{\"id\":\"m\",\"text\":\"t\",\"areas\":[\"BU1\"]}",
 	    "areas: 'BU1' is not a CBS area code");
 	refused("{\"id\":\"m\",\"text\":\"t\",\"forms\":[\"lonely\"]}",

@@ -1,0 +1,84 @@
+/*
+ * budget_input: the inside of struct budget_input, for the three parts of
+ * budget (budget.h) and nothing else:
+ *   budget_records.c   requests, votes and budget records; the areas
+ *   budget_rules.c     the four rules and the caps they keep
+ *   budget_scenario.c  the allocation and scenario records
+ * Every string is owned by the input and freed by budget_free().
+ */
+#ifndef SAMEN_BUDGET_INPUT_H
+#define SAMEN_BUDGET_INPUT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "advice/budget.h"
+#include "core/err.h"
+#include "core/strmap.h"
+
+struct request {
+	char *id, *initiative, *nbh;
+	int64_t amount;
+	char **areas, **cats;
+	size_t nareas, ncats;
+	double capacity;	/* NAN: not given */
+	long votes;		/* the record's own count; -1 none */
+	long approvals;		/* counted from vote records */
+};
+
+struct voter {
+	char **approved;
+	size_t n;
+};
+
+struct area {
+	char *code;
+	double need, supply, isolation;
+};
+
+/* The caps of a budget record, name -> cents; held: none given. */
+struct caps {
+	int held;
+	struct strmap ix;	/* name -> index into cents */
+	int64_t *cents;
+	size_t n, cap;
+};
+
+struct budget_input {
+	struct request *req;
+	size_t nreq, capreq;
+	struct strmap req_ix;	/* request id -> index into req */
+	struct voter *vot;
+	size_t nvot, capvot;
+	struct area *area;
+	size_t narea, caparea;
+	struct strmap area_ix;	/* area code -> index into area */
+	int64_t budget;		/* -1: no budget record */
+	char *rule;
+	struct caps cat_cap, nbh_cap;
+	long add1_steps;
+};
+
+/* n zeroed elements of size bytes (room for at least one). */
+static inline void *
+budget_zeroed(size_t n, size_t size)
+{
+	void *p = xreallocarray(NULL, n, size);
+
+	memset(p, 0, n * size);
+	return p;
+}
+
+/* The area with that code, or NULL. */
+struct area *budget_area(const struct budget_input *, const char *code);
+/* Request id's index, or -1. */
+long	budget_request_index(const struct budget_input *, const char *id);
+/* The area is in the table and its need is known. */
+int	budget_known_need(const struct area *);
+/* Adds frac of r's capacity to added[] (per area of the table), shared
+ * equally among r's areas. */
+void	budget_add_capacity(const struct budget_input *,
+	    const struct request *r, double frac, double *added);
+
+#endif

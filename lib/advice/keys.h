@@ -1,0 +1,17 @@
+/*
+ * keys: the keys a mapping may have (a proposal record, a measure, a
+ * policy note, a principle), so that a misspelt key is an error with a
+ * "did you mean" (core/suggest.h) and never passes unnoticed.
+ */
+#ifndef SAMEN_KEYS_H
+#define SAMEN_KEYS_H
+
+#include <stddef.h>
+#include <jansson.h>
+
+/* 0 when every key of obj is one of keys (NULL-terminated); else -1 and
+ * "KEY: unknown key (did you mean 'k'?)" in err. */
+int	keys_check(const json_t *obj, const char *const *keys, char *err,
+	    size_t errsize);
+
+#endif

@@ -1,0 +1,264 @@
+/*
+ * needs_text: the reasons of an advice record, in English and Dutch (see
+ * needs.h).  needs.c decides; this file says why, in sentences a council
+ * member reads.  Each sentence is one LANG_SAY, its two forms checked
+ * against one argument list.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "advice/needs.h"
+#include "core/err.h"
+
+#define NAMES_MAX 512
+
+struct pair {
+	const char *en, *nl;
+};
+
+static const struct pair form_words[FORM_COUNT] = {
+	{ "societal isolation", "maatschappelijk isolement" },
+	{ "group isolation", "groepsisolement" },
+	{ "individual isolation", "individueel isolement" },
+};
+/* What answers each form (Van Delden, essay 003), with and without an
+ * article. */
+static const struct pair answer_words[FORM_COUNT] = {
+	{ "an environment initiative", "een omgevingsinitiatief" },
+	{ "a mild work setting", "een mild werkverband" },
+	{ "a warm place", "een warme plek" },
+};
+static const struct pair answer_bare[FORM_COUNT] = {
+	{ "environment initiative", "omgevingsinitiatief" },
+	{ "mild work setting", "mild werkverband" },
+	{ "warm place", "warme plek" },
+};
+
+const char *
+needs_form_words(enum isolation_form f, enum lang l)
+{
+	return LANG_PICK(l, form_words[f].en, form_words[f].nl);
+}
+
+/* "A, B and C" / "A, B en C" of the initiatives' names. */
+static char *
+name_list(const struct needs *n, const size_t *ix, size_t k, enum lang l,
+    char *out, size_t size)
+{
+	const char **names = xreallocarray(NULL, k + 1, sizeof *names);
+	size_t i;
+
+	for (i = 0; i < k; i++)
+		names[i] = n->inits[ix[i]].name;
+	lang_join(l, LANG_AND, names, k, out, size);
+	free(names);
+	return out;
+}
+
+/* "buurtbedrijf, zorgboerderij of interculturele groep": the names of
+ * the kinds answering a form. */
+static char *
+kind_list(enum isolation_form f, enum lang l, char *out, size_t size)
+{
+	char word[64][64];
+	const char *items[64];
+	size_t i, j, k = 0;
+
+	for (i = 0; i < initiative_kinds.n && k < NELEM(items); i++) {
+		const struct term *t = &initiative_kinds.terms[i];
+
+		if (initiative_kind_form(i) != f)
+			continue;
+		snprintf(word[k], sizeof word[k], "%s", LANG_PICK(l, t->name,
+		    t->dutch != NULL ? t->dutch : t->name));
+		/* "care farm", but "drop-in" */
+		for (j = 0; word[k][j] != '\0'; j++)
+			if (word[k][j] == '-' && strcmp(word[k] + j, "-in") != 0)
+				word[k][j] = ' ';
+		items[k] = word[k];
+		k++;
+	}
+	return lang_join(l, LANG_OR, items, k, out, size);
+}
+
+/* How many residents are in need, and on what it rests. */
+static void
+reason_need(json_t *r, const struct needs *n, const struct needs_cell *c,
+    enum lang l)
+{
+	const struct needs_area *a = &n->areas[c->area];
+	const char *fw = needs_form_words(c->form, l);
+	char b1[LANG_BUF], b2[LANG_BUF], b3[LANG_BUF], b4[LANG_BUF],
+	    b5[LANG_BUF];
+
+	switch (c->basis) {
+	case BASIS_POPULATION:
+		LANG_SAY(r, l, "An estimated %s of the %s residents (%s) live "
+		    "in %s; the 95%% confidence interval runs from %s to %s.",
+		    "Naar schatting %s van de %s inwoners (%s) leven in %s; het "
+		    "95%%-betrouwbaarheidsinterval loopt van %s tot %s.",
+		    lang_number(l, c->need, b1),
+		    lang_number(l, (double)a->population, b2),
+		    lang_percent1(l, a->share[c->form], b3), fw,
+		    lang_number(l, c->need_low, b4),
+		    lang_number(l, c->need_high, b5));
+		break;
+	case BASIS_WEIGHTED:
+		LANG_SAY(r, l, "No population is known; of the %s respondents "
+		    "(weighted), %s live in %s (%s).",
+		    "Er is geen inwonertal bekend; van de %s respondenten "
+		    "(gewogen) leven er %s in %s (%s).",
+		    lang_number(l, a->weight_sum, b1),
+		    lang_number(l, c->need, b2), fw,
+		    lang_percent1(l, a->share[c->form], b3));
+		break;
+	case BASIS_SUPPRESSED:
+		LANG_SAY(r, l, "The need is unknown: %ld respondents are too "
+		    "few to report a share. Do not read it as zero.",
+		    "De behoefte is onbekend: met %ld respondenten zijn te "
+		    "weinig inwoners ondervraagd om een aandeel te noemen. Lees "
+		    "dat niet als nul.", a->n);
+		break;
+	case BASIS_NO_SUMMARY:
+		lang_sentence(r, "%s", LANG_PICK(l, "The need is unknown: "
+		    "there are no survey results for this area. Do not read it "
+		    "as zero.",
+		    "De behoefte is onbekend: er zijn voor dit gebied geen "
+		    "uitkomsten van de enquête. Lees dat niet als nul."));
+		break;
+	case BASIS_NOT_MEASURED:
+		LANG_SAY(r, l, "The need is unknown: the survey could not "
+		    "measure %s here. Do not read it as zero.",
+		    "De behoefte is onbekend: de enquête heeft %s hier niet "
+		    "kunnen meten. Lees dat niet als nul.", fw);
+		break;
+	}
+}
+
+/* How much of the need the supply covers, and the gap it leaves. */
+static void
+reason_cover(json_t *r, const struct needs *n, const struct needs_cell *c,
+    enum lang l)
+{
+	char b1[LANG_BUF], b2[LANG_BUF];
+
+	if (isnan(c->need))
+		return;
+	if (c->need == 0) {
+		LANG_SAY(r, l, "No need was measured (priority %ld of %zu).",
+		    "Er is geen behoefte gemeten (prioriteit %ld van %zu).",
+		    c->rank, n->nranked);
+		return;
+	}
+	lang_percent1(l, c->coverage, b1);
+	if (c->gap > 0)
+		LANG_SAY(r, l, "That covers %s of the need, leaving a gap of %s "
+		    "residents (priority %ld of %zu).",
+		    "Dat dekt %s van de behoefte; er blijft een gat van %s "
+		    "inwoners (prioriteit %ld van %zu).", b1,
+		    lang_number(l, c->gap, b2), c->rank, n->nranked);
+	else
+		LANG_SAY(r, l, "That covers %s of the need, leaving no gap "
+		    "(priority %ld of %zu).",
+		    "Dat dekt %s van de behoefte; er blijft geen gat "
+		    "(prioriteit %ld van %zu).", b1, c->rank, n->nranked);
+}
+
+/* What there is here, which of it does not account, and the cover. */
+static void
+reason_supply(json_t *r, const struct needs *n, const struct needs_cell *c,
+    enum lang l)
+{
+	char names[NAMES_MAX], b1[LANG_BUF];
+	size_t i;
+
+	if (c->nlocal == 0)
+		LANG_SAY(r, l, "There is no %s in this area.",
+		    "Er is in dit gebied geen %s.",
+		    LANG_PICK(l, answer_bare[c->form].en,
+		    answer_bare[c->form].nl));
+	else
+		LANG_SAY(r, l, "%s %s room here for %s participants a week.",
+		    "%s %s hier wekelijks plaats aan %s deelnemers.",
+		    name_list(n, c->local, c->nlocal, l, names, sizeof names),
+		    c->nlocal == 1 ? LANG_PICK(l, "has", "biedt") :
+		    LANG_PICK(l, "have", "bieden"),
+		    lang_number(l, c->supply, b1));
+	for (i = 0; i < c->nlocal; i++) {
+		const struct needs_initiative *in = &n->inits[c->local[i]];
+
+		if (in->accounts != 0)
+			continue;
+		LANG_SAY(r, l, "%s has held no meeting in the last twelve "
+		    "months at which its participants approved the accounts; "
+		    "tie any support to a meeting where they do.",
+		    "Bij %s is de afgelopen twaalf maanden geen bijeenkomst "
+		    "geweest waarin de deelnemers rekening en verantwoording "
+		    "goedkeurden; verbind steun aan een bijeenkomst waarin dat "
+		    "alsnog gebeurt.", in->name);
+	}
+	reason_cover(r, n, c, l);
+}
+
+/* What the council advises doing, by the cell's action. */
+static void
+reason_action(json_t *r, const struct needs *n, const struct needs_cell *c,
+    enum lang l)
+{
+	char names[NAMES_MAX], kinds[256], b1[LANG_BUF];
+	int one = c->nnearby == 1;
+
+	switch (c->action) {
+	case ACT_START:
+		LANG_SAY(r, l, "There is nothing of the kind nearby either: "
+		    "help residents set up %s, such as a %s.",
+		    "Ook in de omgeving is er niets van dien aard: help "
+		    "inwoners %s op te zetten, zoals een %s.",
+		    LANG_PICK(l, answer_words[c->form].en,
+		    answer_words[c->form].nl),
+		    kind_list(c->form, l, kinds, sizeof kinds));
+		break;
+	case ACT_SUPPORT:
+		LANG_SAY(r, l, "Support %s to grow by about %s places.",
+		    "Steun %s om er ongeveer %s plaatsen bij te maken.",
+		    name_list(n, c->local, c->nlocal, l, names, sizeof names),
+		    lang_number(l, ceil(c->gap), b1));
+		break;
+	case ACT_CONNECT:
+		LANG_SAY(r, l, "Nearby, %1$s already %2$s this work: connect "
+		    "residents with %3$s and help %3$s serve this area too.",
+		    "In de omgeving %2$s %1$s dit werk al: breng inwoners ermee "
+		    "in contact en help %3$s ook dit gebied te bedienen.",
+		    name_list(n, c->nearby, c->nnearby, l, names, sizeof names),
+		    one ? LANG_PICK(l, "does", "doet") :
+		    LANG_PICK(l, "do", "doen"),
+		    one ? LANG_PICK(l, "it", "het") : LANG_PICK(l, "them", "ze"));
+		break;
+	case ACT_MAINTAIN:
+		lang_sentence(r, "%s", LANG_PICK(l, "Supply covers the need: "
+		    "keep what works.",
+		    "Het aanbod dekt de behoefte: houd vast wat werkt."));
+		break;
+	case ACT_MEASURE:
+		lang_sentence(r, "%s", LANG_PICK(l, "Ask the initiatives and "
+		    "the neighbourhood team, and survey more residents, before "
+		    "money is shared out here.", "Vraag het de initiatieven en "
+		    "het wijkteam, en ondervraag meer inwoners voordat hier "
+		    "geld wordt verdeeld."));
+		break;
+	}
+}
+
+json_t *
+needs_reasons(const struct needs *n, size_t i, enum lang l)
+{
+	const struct needs_cell *c = &n->cells[i];
+	json_t *r = json_array();
+
+	reason_need(r, n, c, l);
+	reason_supply(r, n, c, l);
+	reason_action(r, n, c, l);
+	return r;
+}
