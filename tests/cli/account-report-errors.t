@@ -107,11 +107,6 @@ Usage errors:
   Try 'account-report --help' for more information.
   [2]
 
-  $ account-report --partial --merge small.jsonl
-  account-report: --partial and --merge do not go together
-  Try 'account-report --help' for more information.
-  [2]
-
   $ account-report --partial --format html small.jsonl
   account-report: --partial writes jsonl only
   Try 'account-report --help' for more information.
