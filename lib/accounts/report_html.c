@@ -273,7 +273,7 @@ html_head(json_t *const *acc, size_t n, enum lang l)
 	out_printf("<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
 	    "<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
 	    "content=\"width=device-width, initial-scale=1\">\n<title>%s",
-	    l == LANG_NL ? "nl" : "en", w(l, W_TITLE));
+	    LANG_PICK(l, "en", "nl"), w(l, W_TITLE));
 	if (n > 0) {
 		size_t lo = 0, hi = 0;
 
