@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "accounts/ledger.h"
+#include "core/err.h"
 #include "core/out.h"
 #include "accounts/report.h"
 #include "base/svgchart.h"
@@ -148,8 +149,8 @@ goals_chart(const json_t *gs, enum lang l)
 
 	if (n == 0)
 		return;
-	b = calloc(n, sizeof *b);
-	text = calloc(n, sizeof *text);
+	b = xreallocarray(NULL, n, sizeof *b);
+	text = xreallocarray(NULL, n, sizeof *text);
 	json_array_foreach(gs, i, g) {
 		int64_t tv = rf_hundredths(json_object_get(g, "target"));
 		int64_t av = rf_hundredths(json_object_get(g, "actual"));
