@@ -39,5 +39,16 @@ extern const char *const rf_questions[5];
 enum lang_word rf_question_name(int);
 enum lang_word rf_question_text(int);
 enum lang_word rf_verdict_word(const char *verdict);
+/* A goal's "met" in a word: yes, no, no result (yet), not yet. */
+const char *rf_met_word(const json_t *goal, enum lang);
+/*
+ * The rows of the means table, in order: income, each source that is not
+ * zero, expenses, each category that is not zero, balance; row() gets
+ * each, with total set for the three totals.
+ */
+typedef void rf_row_fn(void *ctx, enum lang, const char *label,
+    int64_t cents, int total);
+void	rf_means_rows(const json_t *means, enum lang, rf_row_fn *row,
+	    void *ctx);
 
 #endif

@@ -44,11 +44,12 @@ w(enum lang l, enum lang_word x)
 }
 
 static void
-money_row(enum lang l, const char *cls, const char *label, int64_t cents)
+money_row(void *ctx, enum lang l, const char *label, int64_t cents, int total)
 {
 	char buf[LANG_BUF];
 
-	out_printf("<tr class=\"%s\"><td>", cls);
+	(void)ctx;
+	out_printf("<tr class=\"%s\"><td>", total ? "total" : "sub");
 	svg_escape(label);
 	out_printf("</td><td class=\"num\">%s</td></tr>\n",
 	    lang_money(l, cents, buf));
@@ -95,19 +96,7 @@ html_means(const json_t *a, enum lang l)
 
 	out_printf("<h3>%s</h3>\n<table><thead><tr><th></th><th class=\"num\">"
 	    "%s</th></tr></thead><tbody>\n", w(l, W_MEANS), w(l, W_AMOUNT));
-	money_row(l, "total", w(l, W_INCOME), rf_cents(rf_get(m, "income",
-	    NULL)));
-	for (i = 0; i < LEDGER_NSOURCES; i++)
-		if ((v = rf_cents(rf_get(m, "by_source", ledger_sources[i]))))
-			money_row(l, "sub", w(l, W_SRC_MUNICIPALITY + i), v);
-	money_row(l, "total", w(l, W_EXPENSES), rf_cents(rf_get(m,
-	    "expenses", NULL)));
-	for (i = 0; i < LEDGER_NCATEGORIES; i++)
-		if ((v = rf_cents(rf_get(m, "by_category",
-		    ledger_categories[i]))))
-			money_row(l, "sub", w(l, W_CAT_ACCOMMODATION + i), v);
-	money_row(l, "total", w(l, W_BALANCE), rf_cents(rf_get(m, "balance",
-	    NULL)));
+	rf_means_rows(m, l, money_row, NULL);
 	share = rf_get(m, "municipality_share", NULL);
 	if (json_is_number(share))
 		out_printf("<tr><td>%s</td><td class=\"num\">%s</td></tr>\n",
@@ -123,20 +112,6 @@ html_means(const json_t *a, enum lang l)
 			    lang_hundredths(l, v, buf), w(l, W_HOURS_UNIT));
 	out_puts("</tbody></table>\n");
 	means_chart(m, l);
-}
-
-static const char *
-met_word(const json_t *g, enum lang l)
-{
-	const json_t *met = json_object_get(g, "met");
-
-	if (json_is_true(met))
-		return w(l, W_YES);
-	if (json_is_false(met))
-		return w(l, W_NO);
-	if (json_integer_value(json_object_get(g, "results")) == 0)
-		return w(l, W_NO_RESULT);
-	return w(l, W_NOT_YET);
 }
 
 static void
@@ -206,7 +181,7 @@ html_goals(const json_t *a, enum lang l)
 		p = json_object_get(g, "progress");
 		out_printf("<td class=\"num\">%s</td><td>%s</td></tr>\n",
 		    json_is_number(p) ? lang_percent(l, json_number_value(p),
-		    buf) : "", met_word(g, l));
+		    buf) : "", rf_met_word(g, l));
 	}
 	out_puts("</tbody></table>\n");
 	goals_chart(gs, l);

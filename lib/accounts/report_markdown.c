@@ -28,11 +28,12 @@ md(const char *s)
 }
 
 static void
-money_row(enum lang l, const char *pre, const char *label, int64_t cents,
-    const char *post)
+money_row(void *ctx, enum lang l, const char *label, int64_t cents, int total)
 {
+	const char *pre = total ? "**" : "", *post = pre;
 	char buf[LANG_BUF];
 
+	(void)ctx;
 	out_printf("| %s", pre);
 	md(label);
 	out_printf("%s | %s%s%s |\n", post, pre, lang_money(l, cents, buf),
@@ -50,19 +51,7 @@ md_means(const json_t *a, enum lang l)
 
 	out_printf("### %s\n\n|  | %s |\n|---|---:|\n", w(l, W_MEANS),
 	    w(l, W_AMOUNT));
-	money_row(l, "**", w(l, W_INCOME), rf_cents(rf_get(m, "income", NULL)),
-	    "**");
-	for (i = 0; i < LEDGER_NSOURCES; i++)
-		if ((v = rf_cents(rf_get(m, "by_source", ledger_sources[i]))))
-			money_row(l, "", w(l, W_SRC_MUNICIPALITY + i), v, "");
-	money_row(l, "**", w(l, W_EXPENSES), rf_cents(rf_get(m, "expenses",
-	    NULL)), "**");
-	for (i = 0; i < LEDGER_NCATEGORIES; i++)
-		if ((v = rf_cents(rf_get(m, "by_category",
-		    ledger_categories[i]))))
-			money_row(l, "", w(l, W_CAT_ACCOMMODATION + i), v, "");
-	money_row(l, "**", w(l, W_BALANCE), rf_cents(rf_get(m, "balance",
-	    NULL)), "**");
+	rf_means_rows(m, l, money_row, NULL);
 	share = rf_get(m, "municipality_share", NULL);
 	out_puts("\n");
 	if (json_is_number(share))
@@ -80,7 +69,7 @@ md_means(const json_t *a, enum lang l)
 static void
 md_goals(const json_t *a, enum lang l)
 {
-	const json_t *gs = json_object_get(a, "goals"), *g, *p, *met, *u;
+	const json_t *gs = json_object_get(a, "goals"), *g, *p, *u;
 	char buf[LANG_BUF];
 	size_t i;
 
@@ -110,11 +99,7 @@ md_goals(const json_t *a, enum lang l)
 		p = json_object_get(g, "progress");
 		out_printf(" | %s", json_is_number(p) ? lang_percent(l,
 		    json_number_value(p), buf) : "");
-		met = json_object_get(g, "met");
-		out_printf(" | %s |\n", json_is_true(met) ? w(l, W_YES) :
-		    json_is_false(met) ? w(l, W_NO) :
-		    json_integer_value(json_object_get(g, "results")) == 0 ?
-		    w(l, W_NO_RESULT) : w(l, W_NOT_YET));
+		out_printf(" | %s |\n", rf_met_word(g, l));
 	}
 	out_puts("\n");
 }

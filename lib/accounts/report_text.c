@@ -26,10 +26,12 @@ padded(const char *s, int width)
 }
 
 static void
-money_line(enum lang l, int indent, const char *label, int64_t cents)
+money_line(void *ctx, enum lang l, const char *label, int64_t cents, int total)
 {
+	int indent = total ? 2 : 4;
 	char buf[LANG_BUF];
 
+	(void)ctx;
 	out_printf("%*s", indent, "");
 	padded(label, 40 - indent);
 	lang_money(l, cents, buf);
@@ -47,18 +49,7 @@ text_means(const json_t *a, enum lang l)
 	int i;
 
 	out_printf("%s\n", w(l, W_MEANS));
-	money_line(l, 2, w(l, W_INCOME), rf_cents(rf_get(m, "income", NULL)));
-	for (i = 0; i < LEDGER_NSOURCES; i++)
-		if ((v = rf_cents(rf_get(m, "by_source", ledger_sources[i]))))
-			money_line(l, 4, w(l, W_SRC_MUNICIPALITY + i), v);
-	money_line(l, 2, w(l, W_EXPENSES), rf_cents(rf_get(m, "expenses",
-	    NULL)));
-	for (i = 0; i < LEDGER_NCATEGORIES; i++)
-		if ((v = rf_cents(rf_get(m, "by_category",
-		    ledger_categories[i]))))
-			money_line(l, 4, w(l, W_CAT_ACCOMMODATION + i), v);
-	money_line(l, 2, w(l, W_BALANCE), rf_cents(rf_get(m, "balance",
-	    NULL)));
+	rf_means_rows(m, l, money_line, NULL);
 	share = rf_get(m, "municipality_share", NULL);
 	if (json_is_number(share))
 		out_printf("  %s: %s\n", w(l, W_MUNICIPALITY_SHARE),
@@ -83,20 +74,11 @@ static void
 text_goal(const json_t *g, enum lang l)
 {
 	char t[LANG_BUF], a[LANG_BUF], p[LANG_BUF], d[LANG_BUF];
-	const json_t *met = json_object_get(g, "met");
 	const json_t *prog = json_object_get(g, "progress");
 	const json_t *until = json_object_get(g, "until");
 	const char *unit = json_string_value(json_object_get(g, "unit"));
-	const char *verdict;
+	const char *verdict = rf_met_word(g, l);
 
-	if (json_is_true(met))
-		verdict = w(l, W_YES);
-	else if (json_is_false(met))
-		verdict = w(l, W_NO);
-	else if (json_integer_value(json_object_get(g, "results")) == 0)
-		verdict = w(l, W_NO_RESULT);
-	else
-		verdict = w(l, W_NOT_YET);
 	out_printf("  %s%s%s%s: %s %s, %s %s",
 	    json_string_value(json_object_get(g, "goal")),
 	    unit && *unit ? " (" : "", unit ? unit : "",
