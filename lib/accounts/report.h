@@ -39,6 +39,9 @@ extern const char *const rf_questions[5];
 enum lang_word rf_question_name(int);
 enum lang_word rf_question_text(int);
 enum lang_word rf_verdict_word(const char *verdict);
+/* "34 participants (31 January 2026)" into buf, or the words for no
+ * reach reported. */
+char   *rf_reach(const json_t *acct, enum lang, char *buf, size_t size);
 /* A goal's "met" in a word: yes, no, no result (yet), not yet. */
 const char *rf_met_word(const json_t *goal, enum lang);
 /*

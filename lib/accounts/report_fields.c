@@ -124,3 +124,20 @@ rf_means_rows(const json_t *m, enum lang l, rf_row_fn *row, void *ctx)
 	row(ctx, l, lang_word(l, W_BALANCE), rf_cents(rf_get(m, "balance",
 	    NULL)), 1);
 }
+
+char *
+rf_reach(const json_t *acct, enum lang l, char *buf, size_t size)
+{
+	const json_t *reach = json_object_get(acct, "reach");
+	char d[LANG_BUF];
+
+	if (!json_is_object(reach)) {
+		snprintf(buf, size, "%s", lang_word(l, W_NO_REACH));
+		return buf;
+	}
+	snprintf(buf, size, "%lld %s (%s)", (long long)json_integer_value(
+	    json_object_get(reach, "participants")), lang_word(l,
+	    W_PARTICIPANTS), lang_date_str(l, json_string_value(
+	    json_object_get(reach, "date")), d));
+	return buf;
+}

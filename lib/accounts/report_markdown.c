@@ -107,18 +107,10 @@ md_goals(const json_t *a, enum lang l)
 static void
 md_rest(const json_t *a, enum lang l)
 {
-	const json_t *reach = json_object_get(a, "reach");
 	const json_t *mt = json_object_get(a, "meetings");
-	char buf[LANG_BUF];
+	char buf[3 * LANG_BUF];
 
-	out_printf("%s: ", w(l, W_REACH));
-	if (json_is_object(reach))
-		out_printf("%lld %s (%s)", (long long)json_integer_value(
-		    json_object_get(reach, "participants")),
-		    w(l, W_PARTICIPANTS), lang_date_str(l, json_string_value(
-		    json_object_get(reach, "date")), buf));
-	else
-		out_puts(w(l, W_NO_REACH));
+	out_printf("%s: %s", w(l, W_REACH), rf_reach(a, l, buf, sizeof buf));
 	out_printf(".  \n%s: %lld (%lld %s).  \n%s: %lld.\n\n",
 	    w(l, W_MEETINGS), (long long)json_integer_value(json_object_get(mt,
 	    "held")), (long long)json_integer_value(json_object_get(mt,

@@ -99,9 +99,8 @@ static void
 text_rest(const json_t *a, enum lang l)
 {
 	const json_t *gs = json_object_get(a, "goals"), *g;
-	const json_t *reach = json_object_get(a, "reach");
 	const json_t *mt = json_object_get(a, "meetings");
-	char buf[LANG_BUF];
+	char buf[3 * LANG_BUF];
 	size_t i;
 
 	out_printf("\n%s\n", w(l, W_GOALS));
@@ -109,14 +108,8 @@ text_rest(const json_t *a, enum lang l)
 		out_printf("  %s\n", w(l, W_NO_GOALS));
 	json_array_foreach(gs, i, g)
 		text_goal(g, l);
-	out_printf("\n%s: ", w(l, W_REACH));
-	if (json_is_object(reach))
-		out_printf("%lld %s (%s)\n", (long long)json_integer_value(
-		    json_object_get(reach, "participants")),
-		    w(l, W_PARTICIPANTS), lang_date_str(l, json_string_value(
-		    json_object_get(reach, "date")), buf));
-	else
-		out_printf("%s\n", w(l, W_NO_REACH));
+	out_printf("\n%s: %s\n", w(l, W_REACH), rf_reach(a, l, buf,
+	    sizeof buf));
 	out_printf("%s: %lld (%lld %s)\n", w(l, W_MEETINGS),
 	    (long long)json_integer_value(json_object_get(mt, "held")),
 	    (long long)json_integer_value(json_object_get(mt, "attendees")),

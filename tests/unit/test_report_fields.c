@@ -64,6 +64,13 @@ START_TEST(means_rows_and_met)
 	json_object_set_new(g, "results", json_integer(0));
 	ck_assert_str_eq(rf_met_word(g, LANG_EN),
 	    lang_word(LANG_EN, W_NO_RESULT));
+	json_object_set_new(m, "reach", json_pack("{s:i,s:s}", "participants",
+	    34, "date", "2026-01-31"));
+	ck_assert_str_eq(rf_reach(m, LANG_EN, rows, sizeof rows),
+	    "34 participants (31 January 2026)");
+	json_object_set_new(m, "reach", json_null());
+	ck_assert_str_eq(rf_reach(m, LANG_NL, rows, sizeof rows),
+	    lang_word(LANG_NL, W_NO_REACH));
 	json_decref(m);
 	json_decref(g);
 }
