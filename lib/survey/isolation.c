@@ -13,19 +13,6 @@ const char *const contacts_names[CONTACTS_COUNT] = {
 	"mostly-own-group", "mixed", "mostly-other-groups"
 };
 
-int
-contacts_parse(const char *s, enum contacts *c)
-{
-	int i;
-
-	for (i = 0; i < CONTACTS_COUNT; i++)
-		if (strcmp(s, contacts_names[i]) == 0) {
-			*c = (enum contacts)i;
-			return 0;
-		}
-	return -1;
-}
-
 /* Three-valued and: false wins, then unknown. */
 static int
 and3(int a, int b)

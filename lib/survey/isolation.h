@@ -112,7 +112,6 @@ int isolation_config_apply(struct isolation_config *, const json_t *,
 
 /* The "contacts" words, in enum contacts' order. */
 extern const char *const contacts_names[CONTACTS_COUNT];
-int contacts_parse(const char *, enum contacts *);
 
 void isolation_evaluate(const struct isolation_config *,
     const struct isolation_input *, struct isolation_result *);
