@@ -207,10 +207,10 @@ add_into(const char *current, void *ctx)
 	stream_open(&s, 1, files);
 	enrol_stream(e, &s);
 	status = stream_finish(&s);
-	if (status != 0)
+	if (status != EXIT_CLEAN)
 		warnx_("%s: left unchanged: it has lines that cannot be read",
 		    current);
-	return status == 0;
+	return status == EXIT_CLEAN;	/* 1: put the new registry in place */
 }
 
 int
@@ -239,14 +239,15 @@ main(int argc, char *argv[])
 		enrol_check(&e, &s);
 		status = stream_finish(&s);
 	} else if (registry != NULL)
-		status = inplace_update(registry, add_into, &e) ? 0 : 1;
+		status = inplace_update(registry, add_into, &e) ? EXIT_CLEAN :
+		    EXIT_REJECTED;
 	else {
 		stream_open(&s, argc - i, argv + i);
 		enrol_stream(&e, &s);
 		status = stream_finish(&s);
 	}
-	if (status == 0 && e.nbad > 0)
-		status = 1;
+	if (status == EXIT_CLEAN && e.nbad > 0)
+		status = EXIT_REJECTED;
 	enrol_free(&e);
 	strlist_free(&domains);
 	strlist_free(&areas);

@@ -58,7 +58,8 @@ static const struct opt options[] = {
 	OPT_FLAG(0, "partial", &partial,
 	    "write sufficient statistics for --merge instead of summaries"),
 	OPT_FLAG(0, "merge", &merge,
-	    "combine isolation_partial records (and responses) into summaries"),
+	    "combine isolation_partial records (and responses) into summaries "
+	    "(with --partial: into partials)"),
 	OPT_STRING(0, "config", &config_path, "FILE",
 	    "thresholds and rules from a YAML file"),
 	STREAM_OPTIONS(&s),
