@@ -39,6 +39,11 @@ extern const char *const rf_questions[5];
 enum lang_word rf_question_name(int);
 enum lang_word rf_question_text(int);
 enum lang_word rf_verdict_word(const char *verdict);
+/* row() for each kind of hours that is not zero, with its hundredths. */
+typedef void rf_hours_fn(void *ctx, enum lang, const char *label,
+    int64_t hundredths);
+void	rf_hours_rows(const json_t *means, enum lang, rf_hours_fn *row,
+	    void *ctx);
 /* "34 participants (31 January 2026)" into buf, or the words for no
  * reach reported. */
 char   *rf_reach(const json_t *acct, enum lang, char *buf, size_t size);

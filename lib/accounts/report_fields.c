@@ -141,3 +141,15 @@ rf_reach(const json_t *acct, enum lang l, char *buf, size_t size)
 	    json_object_get(reach, "date")), d));
 	return buf;
 }
+
+void
+rf_hours_rows(const json_t *m, enum lang l, rf_hours_fn *row, void *ctx)
+{
+	const json_t *h = rf_get(m, "hours", NULL);
+	int64_t v;
+	int i;
+
+	for (i = 0; i < LEDGER_NBY; i++)
+		if ((v = rf_hundredths(rf_get(h, ledger_by[i], NULL))))
+			row(ctx, l, lang_word(l, W_BY_VOLUNTEER + i), v);
+}

@@ -86,13 +86,22 @@ means_chart(const json_t *m, enum lang l)
 }
 
 static void
+hours_row(void *ctx, enum lang l, const char *label, int64_t hundredths)
+{
+	char buf[LANG_BUF];
+
+	(void)ctx;
+	out_printf("<tr class=\"sub\"><td>%s</td><td class=\"num\">%s %s"
+	    "</td></tr>\n", label, lang_hundredths(l, hundredths, buf),
+	    w(l, W_HOURS_UNIT));
+}
+
+static void
 html_means(const json_t *a, enum lang l)
 {
 	const json_t *m = json_object_get(a, "means"), *share;
 	const json_t *h = rf_get(m, "hours", NULL);
 	char buf[LANG_BUF];
-	int64_t v;
-	int i;
 
 	out_printf("<h3>%s</h3>\n<table><thead><tr><th></th><th class=\"num\">"
 	    "%s</th></tr></thead><tbody>\n", w(l, W_MEANS), w(l, W_AMOUNT));
@@ -105,11 +114,7 @@ html_means(const json_t *a, enum lang l)
 	out_printf("<tr class=\"total\"><td>%s</td><td class=\"num\">%s %s"
 	    "</td></tr>\n", w(l, W_HOURS), lang_hundredths(l, rf_hundredths(
 	    rf_get(h, "total", NULL)), buf), w(l, W_HOURS_UNIT));
-	for (i = 0; i < LEDGER_NBY; i++)
-		if ((v = rf_hundredths(rf_get(h, ledger_by[i], NULL))))
-			out_printf("<tr class=\"sub\"><td>%s</td><td class="
-			    "\"num\">%s %s</td></tr>\n", w(l, W_BY_VOLUNTEER + i),
-			    lang_hundredths(l, v, buf), w(l, W_HOURS_UNIT));
+	rf_hours_rows(m, l, hours_row, NULL);
 	out_puts("</tbody></table>\n");
 	means_chart(m, l);
 }

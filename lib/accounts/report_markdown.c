@@ -41,13 +41,20 @@ money_row(void *ctx, enum lang l, const char *label, int64_t cents, int total)
 }
 
 static void
+hours_part(void *ctx, enum lang l, const char *label, int64_t hundredths)
+{
+	char buf[LANG_BUF];
+
+	(void)ctx;
+	out_printf("; %s %s", label, lang_hundredths(l, hundredths, buf));
+}
+
+static void
 md_means(const json_t *a, enum lang l)
 {
 	const json_t *m = json_object_get(a, "means"), *share;
 	const json_t *h = rf_get(m, "hours", NULL);
 	char buf[LANG_BUF];
-	int64_t v;
-	int i;
 
 	out_printf("### %s\n\n|  | %s |\n|---|---:|\n", w(l, W_MEANS),
 	    w(l, W_AMOUNT));
@@ -59,10 +66,7 @@ md_means(const json_t *a, enum lang l)
 		    lang_percent(l, json_number_value(share), buf));
 	out_printf("%s: %s %s", w(l, W_HOURS), lang_hundredths(l,
 	    rf_hundredths(rf_get(h, "total", NULL)), buf), w(l, W_HOURS_UNIT));
-	for (i = 0; i < LEDGER_NBY; i++)
-		if ((v = rf_hundredths(rf_get(h, ledger_by[i], NULL))))
-			out_printf("; %s %s", w(l, W_BY_VOLUNTEER + i),
-			    lang_hundredths(l, v, buf));
+	rf_hours_rows(m, l, hours_part, NULL);
 	out_puts(".\n\n");
 }
 

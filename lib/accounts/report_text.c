@@ -39,14 +39,23 @@ money_line(void *ctx, enum lang l, const char *label, int64_t cents, int total)
 	    0), "", buf);
 }
 
+/* " (volunteer 12.5, professional 4": *ctx is the separator to write. */
+static void
+hours_part(void *ctx, enum lang l, const char *label, int64_t hundredths)
+{
+	const char **sep = ctx;
+	char buf[LANG_BUF];
+
+	out_printf("%s%s %s", *sep, label, lang_hundredths(l, hundredths, buf));
+	*sep = ", ";
+}
+
 static void
 text_means(const json_t *a, enum lang l)
 {
 	const json_t *m = json_object_get(a, "means"), *share;
-	char buf[LANG_BUF], b2[LANG_BUF];
-	const char *sep;
-	int64_t v;
-	int i;
+	const char *sep = " (";
+	char buf[LANG_BUF];
 
 	out_printf("%s\n", w(l, W_MEANS));
 	rf_means_rows(m, l, money_line, NULL);
@@ -57,14 +66,7 @@ text_means(const json_t *a, enum lang l)
 	out_printf("  %s: %s %s", w(l, W_HOURS), lang_hundredths(l,
 	    rf_hundredths(rf_get(rf_get(m, "hours", NULL), "total", NULL)),
 	    buf), w(l, W_HOURS_UNIT));
-	sep = " (";
-	for (i = 0; i < LEDGER_NBY; i++)
-		if ((v = rf_hundredths(rf_get(rf_get(m, "hours", NULL),
-		    ledger_by[i], NULL)))) {
-			out_printf("%s%s %s", sep, w(l, W_BY_VOLUNTEER + i),
-			    lang_hundredths(l, v, b2));
-			sep = ", ";
-		}
+	rf_hours_rows(m, l, hours_part, &sep);
 	if (*sep == ',')
 		out_puts(")");
 	out_puts("\n");
