@@ -245,6 +245,8 @@ answer(enum acc_finding k, const struct acc_facts *f,
 {
 	char reason[512];
 
+	if (k >= ACC_NFINDINGS || verdicts[k] == NULL)
+		BUG("finding %d has no verdict", (int)k);
 	acc_reason(k, f, c, l, reason, sizeof reason);
 	return json_pack("{s:s,s:s}", "verdict", verdicts[k], "reason",
 	    reason);
