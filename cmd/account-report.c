@@ -21,15 +21,23 @@
 
 enum format { F_JSONL, F_TEXT, F_MARKDOWN, F_HTML };
 
+static const char *const formats[] = { "jsonl", "text", "markdown", "html",
+	NULL };
+/* in enum lang's order */
+static const char *const langs[] = { "en", "nl", NULL };
+static const char *const periods[] = { "month", "quarter", "year", NULL };
+static const enum period_kind period_kinds[] = { PERIOD_MONTH,
+	PERIOD_QUARTER, PERIOD_YEAR };
+
 static struct stream s;
-static const char *period_arg, *month_arg, *from_arg, *to_arg;
-static const char *format_arg = "jsonl", *lang_arg = "en", *config_arg;
+static const char *month_arg, *from_arg, *to_arg, *config_arg;
+static int period_arg, format_arg = F_JSONL, lang_arg = LANG_EN;
 static struct strlist only;
 static int partial, merge;
 
 static const struct opt options[] = {
-	OPT_STRING(0, "period", &period_arg, "KIND",
-	    "report per month (the default), quarter or year"),
+	OPT_CHOICE(0, "period", &period_arg, "KIND", periods,
+	    "the period of each report; month is the default"),
 	OPT_STRING(0, "month", &month_arg, "YYYY-MM",
 	    "report that month only; 'last' is the last whole month"),
 	OPT_STRING(0, "from", &from_arg, "DATE",
@@ -38,16 +46,17 @@ static const struct opt options[] = {
 	    "report the periods that start on or before DATE"),
 	OPT_LIST(0, "initiative", &only, "ID",
 	    "report this initiative only (repeatable)"),
-	OPT_STRING(0, "format", &format_arg, "FORMAT",
-	    "jsonl (the default), text, markdown or html"),
-	OPT_STRING(0, "lang", &lang_arg, "LANG",
-	    "the language of reasons and reports: en (the default) or nl"),
+	OPT_CHOICE(0, "format", &format_arg, "FORMAT", formats,
+	    "how to write the accounts; jsonl is the default"),
+	OPT_CHOICE(0, "lang", &lang_arg, "LANG", langs,
+	    "the language of reasons and reports; en is the default"),
 	OPT_STRING(0, "config", &config_arg, "FILE",
 	    "thresholds of the five questions, from YAML"),
 	OPT_FLAG(0, "partial", &partial,
 	    "write sufficient statistics for a later --merge"),
 	OPT_FLAG(0, "merge", &merge,
-	    "combine account_partial records into the reports"),
+	    "combine account_partial records into the reports (with "
+	    "--partial: into one partial)"),
 	STREAM_OPTIONS(&s),
 	OPT_END
 };
@@ -81,48 +90,19 @@ month_arg_parse(const char *opt, const char *arg)
 	return month_of(d);
 }
 
-static void
-load_config(struct acc_config *c)
+static int
+apply_config(void *ctx, const json_t *doc, char *err, size_t errsize)
 {
-	char err[512];
-	json_t *doc;
-
-	acc_config_default(c);
-	if (config_arg == NULL)
-		return;
-	if ((doc = yaml_load_file(config_arg, err, sizeof err)) == NULL)
-		die("%s", err);
-	if (acc_config_load(c, doc, err, sizeof err) != 0)
-		die("%s: %s", config_arg, err);
-	json_decref(doc);
+	return acc_config_load(ctx, doc, err, errsize);
 }
 
+/* The months to report, from --month, --from and --to. */
 static void
-setup(struct run *r)
+setup_months(struct run *r)
 {
-	static const char *const formats[] = { "jsonl", "text", "markdown",
-	    "html" };
 	struct date today;
 	const char *why;
-	size_t i;
 
-	memset(r, 0, sizeof *r);
-	r->kind = PERIOD_MONTH;
-	if (period_arg && period_kind_parse(period_arg, &r->kind) != 0)
-		opt_usage_error("--period '%s': not month, quarter or year",
-		    period_arg);
-	for (i = 0; i < 4 && strcmp(formats[i], format_arg) != 0; i++)
-		;
-	if (i == 4)
-		opt_usage_error("--format '%s': not jsonl, text, markdown or "
-		    "html", format_arg);
-	r->format = (enum format)i;
-	if (lang_parse(lang_arg, &r->lang) != 0)
-		opt_usage_error("--lang '%s': not en or nl", lang_arg);
-	if (partial && merge)
-		opt_usage_error("--partial and --merge do not go together");
-	if (partial && r->format != F_JSONL)
-		opt_usage_error("--partial writes jsonl only");
 	r->lo = 0;
 	r->hi = DATE_MAX_YEAR * 12 + 11;
 	if (month_arg != NULL) {
@@ -145,7 +125,21 @@ setup(struct run *r)
 		r->hi = month_arg_parse("to", to_arg);
 	if (r->lo > r->hi)
 		opt_usage_error("--from lies after --to");
-	load_config(&r->config);
+}
+
+static void
+setup(struct run *r)
+{
+	memset(r, 0, sizeof *r);
+	r->kind = period_kinds[period_arg];
+	r->format = (enum format)format_arg;
+	r->lang = (enum lang)lang_arg;
+	if (partial && r->format != F_JSONL)
+		opt_usage_error("--partial writes jsonl only");
+	setup_months(r);
+	acc_config_default(&r->config);
+	if (config_arg != NULL)
+		yaml_load_config(config_arg, apply_config, &r->config);
 }
 
 static int
@@ -232,10 +226,7 @@ write_reports(const struct book *b, const struct run *r)
 				json_decref(o);
 				continue;
 			}
-			if (n == cap) {
-				cap = cap ? 2 * cap : 64;
-				acc = xrealloc(acc, cap * sizeof *acc);
-			}
+			XGROW(acc, n, cap);
 			acc[n++] = account_record(v[i], r->kind, p, &r->config,
 			    r->lang);
 		}
@@ -252,12 +243,30 @@ write_reports(const struct book *b, const struct run *r)
 	free(v);
 }
 
+/* --partial: the book as account_partial records, by initiative. */
+static void
+write_partials(const struct book *b)
+{
+	struct book_entry **v = book_sorted(b);
+	size_t i;
+
+	for (i = 0; i < b->n; i++) {
+		json_t *o;
+
+		if (v[i]->n == 0 && v[i]->ngoals == 0)
+			continue;
+		o = book_partial(v[i]);
+		out_json(o);
+		json_decref(o);
+	}
+	free(v);
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct book b;
 	struct run r;
-	size_t i;
 	int first;
 
 	first = opt_parse(&cmd, argc, argv);
@@ -265,21 +274,9 @@ main(int argc, char *argv[])
 	book_init(&b);
 	stream_open(&s, argc - first, argv + first);
 	read_input(&b, &r);
-	if (partial) {
-		struct book_entry **v = book_sorted(&b);
-
-		for (i = 0; i < b.n; i++) {
-			json_t *o;
-
-			if (v[i]->n == 0 && v[i]->ngoals == 0)
-				continue;
-			o = book_partial(v[i]);
-
-			out_json(o);
-			json_decref(o);
-		}
-		free(v);
-	} else {
+	if (partial)
+		write_partials(&b);
+	else {
 		book_unresolved(&b, reject_held, NULL);
 		write_reports(&b, &r);
 	}

@@ -1,6 +1,7 @@
 /*
  * initiative-add: add citizens' initiatives to a registry.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -15,46 +16,47 @@
 #include "core/inplace.h"
 #include "core/stream.h"
 
+static const char *const yes_no[] = { "yes", "no", NULL };
+
 static struct stream s;
-static const char *name, *id, *kind, *form, *started, *platform, *owned;
+static const char *name, *id, *kind, *form, *started, *platform;
 static const char *from, *registry;
 static struct strlist domains, areas;
 static long capacity = -1, members = -1, volunteers = -1;
+static int owned = -1;		/* yes_no[owned]; -1: not given */
 static int replace, check;
 
-static int
-check_term(const struct opt *o, const char *arg, const struct vocab *v)
+/* A word of the vocabulary v, which takes Dutch names and other
+ * spellings as well (vocab.h), or a usage error that suggests one. */
+static const char *
+term_arg(const struct opt *o, const char *arg, const struct vocab *v)
 {
 	char why[256];
 
 	if (vocab_find(v, arg) < 0)
 		opt_usage_error("--%s '%s': %s", o->long_name, arg,
 		    vocab_unknown(v, arg, why, sizeof why));
-	*(const char **)o->value = arg;
-	return 0;
+	return arg;
 }
 
 static int
 set_kind(const struct opt *o, const char *arg)
 {
-	return check_term(o, arg, &initiative_kinds);
+	kind = term_arg(o, arg, &initiative_kinds);
+	return 0;
 }
 
 static int
 set_form(const struct opt *o, const char *arg)
 {
-	return check_term(o, arg, &initiative_forms);
+	form = term_arg(o, arg, &initiative_forms);
+	return 0;
 }
 
 static int
 add_domain(const struct opt *o, const char *arg)
 {
-	char why[256];
-
-	if (vocab_find(&initiative_domains, arg) < 0)
-		opt_usage_error("--%s '%s': %s", o->long_name, arg,
-		    vocab_unknown(&initiative_domains, arg, why, sizeof why));
-	strlist_add(&domains, arg);
+	strlist_add(&domains, term_arg(o, arg, &initiative_domains));
 	return 0;
 }
 
@@ -82,22 +84,12 @@ set_started(const struct opt *o, const char *arg)
 	return 0;
 }
 
-static int
-set_owned(const struct opt *o, const char *arg)
-{
-	(void)o;
-	if (strcmp(arg, "yes") != 0 && strcmp(arg, "no") != 0)
-		opt_usage_error("--owned '%s': say yes or no", arg);
-	owned = arg;
-	return 0;
-}
-
 static const struct opt options[] = {
 	OPT_STRING('n', "name", &name, "NAME", "the new initiative's name"),
 	OPT_STRING(0, "id", &id, "ID", "its id (default: a slug of the name)"),
-	OPT_CALL('k', "kind", &kind, "KIND", "its kind, English or Dutch",
+	OPT_CALL('k', "kind", NULL, "KIND", "its kind, English or Dutch",
 	    set_kind),
-	OPT_CALL(0, "form", &form, "FORM",
+	OPT_CALL(0, "form", NULL, "FORM",
 	    "informal, association, cooperative, foundation or enterprise",
 	    set_form),
 	OPT_CALL('d', "domain", NULL, "DOMAIN",
@@ -106,13 +98,14 @@ static const struct opt options[] = {
 	    "a CBS area code it serves (repeatable)", add_area),
 	OPT_CALL(0, "started", NULL, "DATE", "when it started (YYYY-MM-DD)",
 	    set_started),
-	OPT_LONG('c', "capacity", &capacity, "N",
+	OPT_RANGE('c', "capacity", &capacity, "N", 0, LONG_MAX,
 	    "participants it can serve at a time (a week)"),
-	OPT_LONG(0, "members", &members, "N", "its number of members"),
-	OPT_LONG(0, "volunteers", &volunteers, "N",
+	OPT_RANGE(0, "members", &members, "N", 0, LONG_MAX,
+	    "its number of members"),
+	OPT_RANGE(0, "volunteers", &volunteers, "N", 0, LONG_MAX,
 	    "its number of volunteers"),
-	OPT_CALL(0, "owned", NULL, "yes|no",
-	    "whether its participants own it (default by form)", set_owned),
+	OPT_CHOICE(0, "owned", &owned, "yes|no", yes_no,
+	    "whether its participants own it (default by form)"),
 	OPT_STRING(0, "platform", &platform, "NAME",
 	    "the platform of initiatives it belongs to"),
 	OPT_STRING('f', "from", &from, "FILE",
@@ -172,9 +165,9 @@ from_options(void)
 	set_count(rec, "capacity", capacity);
 	set_count(rec, "members", members);
 	set_count(rec, "volunteers", volunteers);
-	if (owned != NULL)
+	if (owned >= 0)
 		json_object_set_new(rec, "owned_by_participants",
-		    json_boolean(strcmp(owned, "yes") == 0));
+		    json_boolean(owned == 0));
 	if (platform != NULL)
 		json_object_set_new(rec, "platform", json_string(platform));
 	return rec;
@@ -184,16 +177,13 @@ static int
 described(void)
 {
 	return name || id || kind || form || domains.n || areas.n || started ||
-	    capacity != -1 || members != -1 || volunteers != -1 || owned ||
-	    platform;
+	    capacity != -1 || members != -1 || volunteers != -1 ||
+	    owned >= 0 || platform;
 }
 
 static void
 check_options(int noperands)
 {
-	if (capacity < -1 || members < -1 || volunteers < -1)
-		opt_usage_error("--capacity, --members and --volunteers take "
-		    "a whole number, 0 or more");
 	if (registry != NULL && noperands > 0)
 		opt_usage_error("--registry names the registry; give no file "
 		    "operands with it");
@@ -217,10 +207,10 @@ add_into(const char *current, void *ctx)
 	stream_open(&s, 1, files);
 	enrol_stream(e, &s);
 	status = stream_finish(&s);
-	if (status != 0)
+	if (status != EXIT_CLEAN)
 		warnx_("%s: left unchanged: it has lines that cannot be read",
 		    current);
-	return status == 0;
+	return status == EXIT_CLEAN;	/* 1: put the new registry in place */
 }
 
 int
@@ -249,14 +239,15 @@ main(int argc, char *argv[])
 		enrol_check(&e, &s);
 		status = stream_finish(&s);
 	} else if (registry != NULL)
-		status = inplace_update(registry, add_into, &e) ? 0 : 1;
+		status = inplace_update(registry, add_into, &e) ? EXIT_CLEAN :
+		    EXIT_REJECTED;
 	else {
 		stream_open(&s, argc - i, argv + i);
 		enrol_stream(&e, &s);
 		status = stream_finish(&s);
 	}
-	if (status == 0 && e.nbad > 0)
-		status = 1;
+	if (status == EXIT_CLEAN && e.nbad > 0)
+		status = EXIT_REJECTED;
 	enrol_free(&e);
 	strlist_free(&domains);
 	strlist_free(&areas);

@@ -21,24 +21,45 @@
 #include "core/stream.h"
 #include "core/yamlload.h"
 
+static const char *const levels[] = { "buurt|neighbourhood", "wijk|district",
+	"gemeente|municipality", NULL };
+static const enum area_level level_of[] = { AREA_BUURT, AREA_WIJK,
+	AREA_GEMEENTE };
+
 static struct stream s;
-static const char *by, *level_name, *weight_field = "weight", *config_path;
+static const char *by, *weight_field = "weight", *config_path;
+static int level_arg = -1;	/* -1: not given */
 static long min_n = LONG_MIN;	/* LONG_MIN: not given */
 static int partial, merge;
 
+/* --by: a field whose values name the groups, and no name the summary
+ * uses itself. */
+static int
+set_by(const struct opt *o, const char *arg)
+{
+	(void)o;
+	if (*arg == '\0' || isosummary_reserved(arg))
+		opt_usage_error("--by '%s': not a field that can name a group",
+		    arg);
+	by = arg;
+	return 0;
+}
+
 static const struct opt options[] = {
-	OPT_STRING(0, "by", &by, "FIELD",
-	    "write one isolation summary per value of FIELD (e.g. area)"),
-	OPT_STRING(0, "level", &level_name, "LEVEL",
-	    "with --by: roll CBS codes up to buurt, wijk or gemeente"),
+	OPT_CALL(0, "by", NULL, "FIELD",
+	    "write one isolation summary per value of FIELD (e.g. area)",
+	    set_by),
+	OPT_CHOICE(0, "level", &level_arg, "LEVEL", levels,
+	    "with --by: roll CBS codes up to this level"),
 	OPT_STRING(0, "weight", &weight_field, "FIELD",
 	    "with --by: the weight field (default weight; 1 when absent)"),
-	OPT_LONG(0, "min-n", &min_n, "N",
+	OPT_RANGE(0, "min-n", &min_n, "N", 0, LONG_MAX,
 	    "with --by: suppress groups of fewer than N responses (default 50)"),
 	OPT_FLAG(0, "partial", &partial,
 	    "write sufficient statistics for --merge instead of summaries"),
 	OPT_FLAG(0, "merge", &merge,
-	    "combine isolation_partial records (and responses) into summaries"),
+	    "combine isolation_partial records (and responses) into summaries "
+	    "(with --partial: into partials)"),
 	OPT_STRING(0, "config", &config_path, "FILE",
 	    "thresholds and rules from a YAML file"),
 	STREAM_OPTIONS(&s),
@@ -52,20 +73,18 @@ static const struct cmd cmd = { "isolation-score", "[file ...]",
 
 static struct isolation_config config;
 
+static int
+apply_config(void *ctx, const json_t *doc, char *err, size_t errsize)
+{
+	return isolation_config_apply(ctx, doc, err, errsize);
+}
+
 static void
 load_config(void)
 {
-	char err[512];
-	json_t *doc;
-
 	isolation_config_default(&config);
-	if (config_path != NULL) {
-		if ((doc = yaml_load_file(config_path, err, sizeof err)) == NULL)
-			die("%s", err);
-		if (isolation_config_apply(&config, doc, err, sizeof err) == -1)
-			die("%s: %s", config_path, err);
-		json_decref(doc);
-	}
+	if (config_path != NULL)
+		yaml_load_config(config_path, apply_config, &config);
 	if (min_n != LONG_MIN)
 		config.min_n = min_n;
 }
@@ -178,24 +197,16 @@ int
 main(int argc, char *argv[])
 {
 	struct isosummary sum;
-	enum area_level level = AREA_INVALID;
 	int i = opt_parse(&cmd, argc, argv), status;
 
 	if ((partial || merge) && by == NULL)
 		by = "area";
-	if (by == NULL && (level_name != NULL || min_n != LONG_MIN))
+	if (by == NULL && (level_arg >= 0 || min_n != LONG_MIN))
 		opt_usage_error("--level and --min-n need --by, --partial or "
 		    "--merge");
-	if (by != NULL && (*by == '\0' || isosummary_reserved(by)))
-		opt_usage_error("--by %s: not a field that can name a group",
-		    by);
-	if (level_name != NULL && area_level_parse(level_name, &level) == -1)
-		opt_usage_error("--level %s: not buurt, wijk or gemeente",
-		    level_name);
-	if (min_n != LONG_MIN && min_n < 0)
-		opt_usage_error("--min-n must be 0 or more");
 	load_config();
-	isosummary_init(&sum, by, level);
+	isosummary_init(&sum, by, level_arg >= 0 ? level_of[level_arg] :
+	    AREA_INVALID);
 	stream_open(&s, argc - i, argv + i);
 	run(&sum);
 	if (by != NULL)

@@ -77,4 +77,28 @@ int	acc_config_load(struct acc_config *, const json_t *, char *err,
 json_t *acc_evaluate(const struct acc_facts *, const struct acc_config *,
 	    enum lang);
 
+/*
+ * What a question found: accountability.c decides which, and gives each
+ * its verdict; accountability_text.c says it in words.
+ */
+enum acc_finding {
+	VALUE_NO_GOALS, VALUE_ONE_UNJUDGED, VALUE_NONE_JUDGED,
+	VALUE_ONE_MET, VALUE_ENOUGH_MET, VALUE_ONE_MISSED, VALUE_NONE_MET,
+	VALUE_TOO_FEW_MET,
+	PRIDE_NO_HOURS, PRIDE_TOO_FEW_HOURS, PRIDE_NOT_OWNED,
+	PRIDE_OWNER_UNKNOWN, PRIDE_GIVEN,
+	ACCOUNTS_APPROVED, ACCOUNTS_TOO_SHORT, ACCOUNTS_NOT_APPROVED,
+	ADJUSTS_NO_MISSES, ADJUSTS_OPEN, ADJUSTS_FOLLOWED, ADJUSTS_ONE_WAITING,
+	ADJUSTS_WAITING,
+	AGREEMENT_AGREED, AGREEMENT_NOT_AGREED, AGREEMENT_NO_DECISION,
+	AGREEMENT_TOO_SHORT, AGREEMENT_NO_MEETING,
+	ACC_NFINDINGS
+};
+
+/* The reason for finding, from the facts, in the language l, into buf. */
+void	acc_reason(enum acc_finding, const struct acc_facts *,
+	    const struct acc_config *, enum lang, char *buf, size_t size);
+/* How many of a window of w months the ledger covers. */
+int	acc_covered(const struct acc_facts *, int w);
+
 #endif

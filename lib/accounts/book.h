@@ -1,13 +1,26 @@
 /*
+ * accounts: the ledgers of initiatives, the book of accounts, and the
+ * account records and reports made from it (account-report).
+ *   ledger.c               one ledger event, read and checked
+ *   book.c                 the book: entries, months, goals; events and
+ *                          partials added by one merge rule
+ *   book_partial.c         --partial and --merge: the book as
+ *                          account_partial records, and read back
+ *   account_report.c       one initiative's account for one period
+ *   accountability.c       the five questions: their settings and verdicts
+ *   accountability_text.c  the reasons of the verdicts, in English and Dutch
+ *   report_*.c             accounts for people: text, Markdown, HTML
+ *
  * book: the book of every initiative's ledger, month by month.
  *
  * Events are added up as they come, into one bucket per initiative and
  * calendar month (money in cents, hours and results in hundredths, all
  * int64), so memory grows with initiatives x months and never with the
  * number of events.  Every bucket is a sum, a count, a maximum or a latest
- * date, combined so that the order of events does not matter: two books
- * built from two halves of a ledger merge (book_merge_partial) into
- * exactly the book of the whole.  An initiative's totals of income,
+ * date, combined by one merge rule (book.c) so that the order of events
+ * does not matter: an event is added as the month it makes on its own, and
+ * two books built from two halves of a ledger merge (book_merge_partial)
+ * into exactly the book of the whole.  An initiative's totals of income,
  * expenses, hours and each goal's results are kept too, and an event that
  * would take one past INT64_MAX is refused, so that no period's sum can
  * overflow later.
@@ -25,6 +38,7 @@
 
 #include "accounts/ledger.h"
 #include "base/period.h"
+#include "core/strmap.h"
 
 struct acct_month {
 	int64_t income[LEDGER_NSOURCES];	/* cents */
@@ -86,14 +100,13 @@ struct book_entry {
 struct book {
 	struct book_entry **e;
 	size_t n, cap;
-	size_t *slot;			/* open addressing: index + 1 */
-	size_t nslot;
+	struct strmap ids;		/* id -> index into e */
 };
 
 void	book_init(struct book *);
 void	book_free(struct book *);
+/* The entry of the initiative id, or NULL. */
 struct book_entry *book_find(const struct book *, const char *id);
-struct book_entry *book_get(struct book *, const char *id);
 
 /* Name and ownership from an initiative record; 0 or -1 (not one). */
 int	book_add_initiative(struct book *, const json_t *);
@@ -121,11 +134,30 @@ void	book_unresolved(const struct book *,
 	    void (*)(void *, const struct book_entry *, const struct goal *,
 	    const struct pending_line *), void *);
 
-/* --partial: one account_partial record per entry. */
+/* --partial (book_partial.c): one account_partial record per entry. */
 json_t *book_partial(const struct book_entry *);
 /* --merge: adds a partial; 0, or -1 with a message in err (and the book
  * as it was: a partial is checked whole before it is added). */
 int	book_merge_partial(struct book *, const json_t *, char *err,
 	    size_t errsize);
+
+/*
+ * The pieces of an entry, for book_partial.c, which reads a partial into
+ * an entry of its own (outside any book) and then merges it whole.
+ */
+void	book_entry_init(struct book_entry *, const char *id);
+void	book_entry_free(struct book_entry *);
+/* The month (made, empty, when missing) and the goal (likewise). */
+struct acct_month *book_entry_month(struct book_entry *, int month);
+struct goal *book_entry_goal(struct book_entry *, const char *id);
+struct goal_month *goal_month_get(struct goal *, int month);
+/* Adds a setting; of two on one day the greater (target, per, unit) is
+ * kept, so that the order they come in does not matter. */
+void	goal_set(struct goal *, const struct goal_setting *);
+/* Keeps a copy of a line while the goal is not set. */
+void	goal_hold(struct goal *, const struct pending_line *);
+/* Adds entry into the book's entry of the same id by the merge rule; -1
+ * when a total would overflow, and then the book is as it was. */
+int	book_merge_entry(struct book *, const struct book_entry *);
 
 #endif

@@ -4,9 +4,10 @@
 
 #include "accounts/ledger.h"
 #include "base/money.h"
+#include "core/err.h"
 #include "core/suggest.h"
 
-const char *const ledger_kinds[LEDGER_NKINDS] = { "income", "expense",
+static const char *const kinds[LEDGER_NKINDS] = { "income", "expense",
 	"hours", "reach", "goal", "result", "meeting", "adjustment" };
 const char *const ledger_sources[LEDGER_NSOURCES] = { "municipality",
 	"fund", "members", "donations", "sales", "other" };
@@ -15,8 +16,9 @@ const char *const ledger_categories[LEDGER_NCATEGORIES] = {
 const char *const ledger_by[LEDGER_NBY] = { "volunteer", "member",
 	"professional" };
 
-int
-ledger_lookup(const char *const *names, int n, const char *s)
+/* The index of s in the list of n names, or -1. */
+static int
+lookup(const char *const *names, int n, const char *s)
 {
 	int i;
 
@@ -26,28 +28,15 @@ ledger_lookup(const char *const *names, int n, const char *s)
 	return -1;
 }
 
-/* "unknown source 'fnd' (did you mean 'fund'?)" or with the whole list. */
-static void
-unknown(char *err, size_t errsize, const char *what, const char *s,
-    const char *const *names, int n)
+/* "source 'fnd': unknown source (did you mean 'fund'?)"; returns -1. */
+static int
+unknown(char *err, size_t errsize, const char *key, const char *what,
+    const char *s, const char *const *names, int n)
 {
-	const char *near = suggest(s, names, (size_t)n);
-	size_t len;
-	int i;
+	char why[256];
 
-	if (near != NULL) {
-		snprintf(err, errsize, "unknown %s '%s' (did you mean '%s'?)",
-		    what, s, near);
-		return;
-	}
-	snprintf(err, errsize, "unknown %s '%s' (one of", what, s);
-	for (i = 0; i < n; i++) {
-		len = strlen(err);
-		snprintf(err + len, errsize - len, "%s %s", i ? "," : "",
-		    names[i]);
-	}
-	len = strlen(err);
-	snprintf(err + len, errsize - len, ")");
+	suggest_unknown(why, sizeof why, what, s, names, (size_t)n);
+	return errorf(err, errsize, "%s '%s': %s", key, s, why);
 }
 
 static const char *
@@ -58,12 +47,12 @@ string_field(const json_t *rec, const char *key, char *err, size_t errsize,
 
 	if (v == NULL || json_is_null(v)) {
 		if (required)
-			snprintf(err, errsize, "%s: missing", key);
+			errorf(err, errsize, "%s: missing", key);
 		return NULL;
 	}
 	if (!json_is_string(v) || json_string_length(v) == 0 ||
 	    strlen(json_string_value(v)) != json_string_length(v)) {
-		snprintf(err, errsize, "%s: not a non-empty string", key);
+		errorf(err, errsize, "%s: not a non-empty string", key);
 		return NULL;
 	}
 	return json_string_value(v);
@@ -80,17 +69,14 @@ name_field(const json_t *rec, const char *key, const char *const *names,
 	if (v == NULL || json_is_null(v)) {
 		*out = dflt;
 		if (dflt < 0) {
-			snprintf(err, errsize, "%s: missing", key);
-			return -1;
+			return errorf(err, errsize, "%s: missing", key);
 		}
 		return 0;
 	}
 	if ((s = string_field(rec, key, err, errsize, 1)) == NULL)
 		return -1;
-	if ((*out = ledger_lookup(names, n, s)) < 0) {
-		unknown(err, errsize, key, s, names, n);
-		return -1;
-	}
+	if ((*out = lookup(names, n, s)) < 0)
+		return unknown(err, errsize, key, key, s, names, n);
 	return 0;
 }
 
@@ -103,22 +89,18 @@ quantity(const json_t *rec, const char *key, int64_t max, int64_t *out,
 	const char *why;
 
 	if (v == NULL || json_is_null(v)) {
-		snprintf(err, errsize, "%s: missing", key);
-		return -1;
+		return errorf(err, errsize, "%s: missing", key);
 	}
 	if (money_from_json(v, out, &why) != 0) {
-		snprintf(err, errsize, "%s: %s", key, why);
-		return -1;
+		return errorf(err, errsize, "%s: %s", key, why);
 	}
 	if (*out < 0) {
-		snprintf(err, errsize, "%s: negative amounts are not allowed "
+		return errorf(err, errsize, "%s: negative amounts are not allowed "
 		    "(record a %s instead)", key,
 		    strcmp(key, "amount") == 0 ? "separate event" : "zero");
-		return -1;
 	}
 	if (*out > max) {
-		snprintf(err, errsize, "%s: is too large", key);
-		return -1;
+		return errorf(err, errsize, "%s: is too large", key);
 	}
 	return 0;
 }
@@ -133,8 +115,7 @@ count_field(const json_t *rec, const char *key, long dflt, long *out,
 
 	if (v == NULL || json_is_null(v)) {
 		if (dflt < -1) {
-			snprintf(err, errsize, "%s: missing", key);
-			return -1;
+			return errorf(err, errsize, "%s: missing", key);
 		}
 		*out = dflt;
 		return 0;
@@ -149,9 +130,8 @@ count_field(const json_t *rec, const char *key, long dflt, long *out,
 		*out = (long)d;
 		return 0;
 	}
-	snprintf(err, errsize, "%s: not a whole number from 0 to 1000000000",
-	    key);
-	return -1;
+	return errorf(err, errsize, "%s: not a whole number from 0 to "
+	    "1000000000", key);
 }
 
 static int
@@ -165,8 +145,7 @@ bool_field(const json_t *rec, const char *key, int dflt, int *out,
 		return 0;
 	}
 	if (!json_is_boolean(v)) {
-		snprintf(err, errsize, "%s: not true or false", key);
-		return -1;
+		return errorf(err, errsize, "%s: not true or false", key);
 	}
 	*out = json_is_true(v);
 	return 0;
@@ -185,8 +164,7 @@ parse_goal(const json_t *rec, struct ledger_event *ev, char *err,
 	ev->per = PERIOD_MONTH;
 	if (per != NULL && !json_is_null(per) && (!json_is_string(per) ||
 	    period_kind_parse(json_string_value(per), &ev->per) != 0)) {
-		snprintf(err, errsize, "per: not month, quarter or year");
-		return -1;
+		return errorf(err, errsize, "per: not month, quarter or year");
 	}
 	*err = '\0';
 	unit = string_field(rec, "unit", err, errsize, 0);
@@ -217,8 +195,8 @@ euro(const json_t *rec, char *err, size_t errsize)
 	    (strcmp(json_string_value(c), "EUR") == 0 ||
 	    strcmp(json_string_value(c), "euro") == 0)))
 		return 0;
-	snprintf(err, errsize, "currency: only euros (EUR) are accepted");
-	return -1;
+	return errorf(err, errsize, "currency: only euros (EUR) are "
+	    "accepted");
 }
 
 static int
@@ -272,17 +250,14 @@ ledger_parse(const json_t *rec, struct ledger_event *ev, char *err,
 		return -1;
 	if ((s = string_field(rec, "event", err, errsize, 1)) == NULL)
 		return -1;
-	if ((kind = ledger_lookup(ledger_kinds, LEDGER_NKINDS, s)) < 0) {
-		unknown(err, errsize, "event kind", s, ledger_kinds,
+	if ((kind = lookup(kinds, LEDGER_NKINDS, s)) < 0)
+		return unknown(err, errsize, "event", "event kind", s, kinds,
 		    LEDGER_NKINDS);
-		return -1;
-	}
 	ev->kind = (enum ledger_kind)kind;
 	if ((s = string_field(rec, "date", err, errsize, 1)) == NULL)
 		return -1;
 	if (date_parse(s, strlen(s), &ev->date, &why) != 0) {
-		snprintf(err, errsize, "date: '%s' %s", s, why);
-		return -1;
+		return errorf(err, errsize, "date: '%s' %s", s, why);
 	}
 	if (kind == LEDGER_GOAL || kind == LEDGER_RESULT ||
 	    kind == LEDGER_ADJUSTMENT) {

@@ -32,7 +32,6 @@ enum { CAT_ACCOMMODATION, CAT_ACTIVITIES, CAT_STAFF, CAT_MATERIALS,
 	CAT_OTHER, LEDGER_NCATEGORIES };
 enum { BY_VOLUNTEER, BY_MEMBER, BY_PROFESSIONAL, LEDGER_NBY };
 
-extern const char *const ledger_kinds[LEDGER_NKINDS];
 extern const char *const ledger_sources[LEDGER_NSOURCES];
 extern const char *const ledger_categories[LEDGER_NCATEGORIES];
 extern const char *const ledger_by[LEDGER_NBY];
@@ -66,8 +65,5 @@ struct ledger_event {
 /* 0, or -1 with a message in err. */
 int ledger_parse(const json_t *, struct ledger_event *, char *err,
     size_t errsize);
-
-/* The index of s in the list of n names, or -1. */
-int ledger_lookup(const char *const *names, int n, const char *s);
 
 #endif

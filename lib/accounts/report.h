@@ -39,5 +39,24 @@ extern const char *const rf_questions[5];
 enum lang_word rf_question_name(int);
 enum lang_word rf_question_text(int);
 enum lang_word rf_verdict_word(const char *verdict);
+/* row() for each kind of hours that is not zero, with its hundredths. */
+typedef void rf_hours_fn(void *ctx, enum lang, const char *label,
+    int64_t hundredths);
+void	rf_hours_rows(const json_t *means, enum lang, rf_hours_fn *row,
+	    void *ctx);
+/* "34 participants (31 January 2026)" into buf, or the words for no
+ * reach reported. */
+char   *rf_reach(const json_t *acct, enum lang, char *buf, size_t size);
+/* A goal's "met" in a word: yes, no, no result (yet), not yet. */
+const char *rf_met_word(const json_t *goal, enum lang);
+/*
+ * The rows of the means table, in order: income, each source that is not
+ * zero, expenses, each category that is not zero, balance; row() gets
+ * each, with total set for the three totals.
+ */
+typedef void rf_row_fn(void *ctx, enum lang, const char *label,
+    int64_t cents, int total);
+void	rf_means_rows(const json_t *means, enum lang, rf_row_fn *row,
+	    void *ctx);
 
 #endif

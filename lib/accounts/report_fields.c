@@ -4,6 +4,7 @@
 #include "core/jsonout.h"
 #include "base/money.h"
 #include "base/period.h"
+#include "accounts/ledger.h"
 #include "accounts/report.h"
 
 const char *const rf_questions[5] = { "value", "pride", "accounts",
@@ -87,4 +88,68 @@ rf_verdict_word(const char *v)
 	if (v != NULL && strcmp(v, "fail") == 0)
 		return W_FAIL;
 	return W_UNKNOWN;
+}
+
+const char *
+rf_met_word(const json_t *g, enum lang l)
+{
+	const json_t *met = json_object_get(g, "met");
+
+	if (json_is_true(met))
+		return lang_word(l, W_YES);
+	if (json_is_false(met))
+		return lang_word(l, W_NO);
+	if (json_integer_value(json_object_get(g, "results")) == 0)
+		return lang_word(l, W_NO_RESULT);
+	return lang_word(l, W_NOT_YET);
+}
+
+void
+rf_means_rows(const json_t *m, enum lang l, rf_row_fn *row, void *ctx)
+{
+	int64_t v;
+	int i;
+
+	row(ctx, l, lang_word(l, W_INCOME), rf_cents(rf_get(m, "income",
+	    NULL)), 1);
+	for (i = 0; i < LEDGER_NSOURCES; i++)
+		if ((v = rf_cents(rf_get(m, "by_source", ledger_sources[i]))))
+			row(ctx, l, lang_word(l, W_SRC_MUNICIPALITY + i), v, 0);
+	row(ctx, l, lang_word(l, W_EXPENSES), rf_cents(rf_get(m, "expenses",
+	    NULL)), 1);
+	for (i = 0; i < LEDGER_NCATEGORIES; i++)
+		if ((v = rf_cents(rf_get(m, "by_category",
+		    ledger_categories[i]))))
+			row(ctx, l, lang_word(l, W_CAT_ACCOMMODATION + i), v, 0);
+	row(ctx, l, lang_word(l, W_BALANCE), rf_cents(rf_get(m, "balance",
+	    NULL)), 1);
+}
+
+char *
+rf_reach(const json_t *acct, enum lang l, char *buf, size_t size)
+{
+	const json_t *reach = json_object_get(acct, "reach");
+	char d[LANG_BUF];
+
+	if (!json_is_object(reach)) {
+		snprintf(buf, size, "%s", lang_word(l, W_NO_REACH));
+		return buf;
+	}
+	snprintf(buf, size, "%lld %s (%s)", (long long)json_integer_value(
+	    json_object_get(reach, "participants")), lang_word(l,
+	    W_PARTICIPANTS), lang_date_str(l, json_string_value(
+	    json_object_get(reach, "date")), d));
+	return buf;
+}
+
+void
+rf_hours_rows(const json_t *m, enum lang l, rf_hours_fn *row, void *ctx)
+{
+	const json_t *h = rf_get(m, "hours", NULL);
+	int64_t v;
+	int i;
+
+	for (i = 0; i < LEDGER_NBY; i++)
+		if ((v = rf_hundredths(rf_get(h, ledger_by[i], NULL))))
+			row(ctx, l, lang_word(l, W_BY_VOLUNTEER + i), v);
 }

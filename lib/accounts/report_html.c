@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "accounts/ledger.h"
+#include "core/err.h"
 #include "core/out.h"
 #include "accounts/report.h"
 #include "base/svgchart.h"
@@ -43,11 +44,12 @@ w(enum lang l, enum lang_word x)
 }
 
 static void
-money_row(enum lang l, const char *cls, const char *label, int64_t cents)
+money_row(void *ctx, enum lang l, const char *label, int64_t cents, int total)
 {
 	char buf[LANG_BUF];
 
-	out_printf("<tr class=\"%s\"><td>", cls);
+	(void)ctx;
+	out_printf("<tr class=\"%s\"><td>", total ? "total" : "sub");
 	svg_escape(label);
 	out_printf("</td><td class=\"num\">%s</td></tr>\n",
 	    lang_money(l, cents, buf));
@@ -84,29 +86,26 @@ means_chart(const json_t *m, enum lang l)
 }
 
 static void
+hours_row(void *ctx, enum lang l, const char *label, int64_t hundredths)
+{
+	char buf[LANG_BUF];
+
+	(void)ctx;
+	out_printf("<tr class=\"sub\"><td>%s</td><td class=\"num\">%s %s"
+	    "</td></tr>\n", label, lang_hundredths(l, hundredths, buf),
+	    w(l, W_HOURS_UNIT));
+}
+
+static void
 html_means(const json_t *a, enum lang l)
 {
 	const json_t *m = json_object_get(a, "means"), *share;
 	const json_t *h = rf_get(m, "hours", NULL);
 	char buf[LANG_BUF];
-	int64_t v;
-	int i;
 
 	out_printf("<h3>%s</h3>\n<table><thead><tr><th></th><th class=\"num\">"
 	    "%s</th></tr></thead><tbody>\n", w(l, W_MEANS), w(l, W_AMOUNT));
-	money_row(l, "total", w(l, W_INCOME), rf_cents(rf_get(m, "income",
-	    NULL)));
-	for (i = 0; i < LEDGER_NSOURCES; i++)
-		if ((v = rf_cents(rf_get(m, "by_source", ledger_sources[i]))))
-			money_row(l, "sub", w(l, W_SRC_MUNICIPALITY + i), v);
-	money_row(l, "total", w(l, W_EXPENSES), rf_cents(rf_get(m,
-	    "expenses", NULL)));
-	for (i = 0; i < LEDGER_NCATEGORIES; i++)
-		if ((v = rf_cents(rf_get(m, "by_category",
-		    ledger_categories[i]))))
-			money_row(l, "sub", w(l, W_CAT_ACCOMMODATION + i), v);
-	money_row(l, "total", w(l, W_BALANCE), rf_cents(rf_get(m, "balance",
-	    NULL)));
+	rf_means_rows(m, l, money_row, NULL);
 	share = rf_get(m, "municipality_share", NULL);
 	if (json_is_number(share))
 		out_printf("<tr><td>%s</td><td class=\"num\">%s</td></tr>\n",
@@ -115,27 +114,9 @@ html_means(const json_t *a, enum lang l)
 	out_printf("<tr class=\"total\"><td>%s</td><td class=\"num\">%s %s"
 	    "</td></tr>\n", w(l, W_HOURS), lang_hundredths(l, rf_hundredths(
 	    rf_get(h, "total", NULL)), buf), w(l, W_HOURS_UNIT));
-	for (i = 0; i < LEDGER_NBY; i++)
-		if ((v = rf_hundredths(rf_get(h, ledger_by[i], NULL))))
-			out_printf("<tr class=\"sub\"><td>%s</td><td class="
-			    "\"num\">%s %s</td></tr>\n", w(l, W_BY_VOLUNTEER + i),
-			    lang_hundredths(l, v, buf), w(l, W_HOURS_UNIT));
+	rf_hours_rows(m, l, hours_row, NULL);
 	out_puts("</tbody></table>\n");
 	means_chart(m, l);
-}
-
-static const char *
-met_word(const json_t *g, enum lang l)
-{
-	const json_t *met = json_object_get(g, "met");
-
-	if (json_is_true(met))
-		return w(l, W_YES);
-	if (json_is_false(met))
-		return w(l, W_NO);
-	if (json_integer_value(json_object_get(g, "results")) == 0)
-		return w(l, W_NO_RESULT);
-	return w(l, W_NOT_YET);
 }
 
 static void
@@ -148,8 +129,8 @@ goals_chart(const json_t *gs, enum lang l)
 
 	if (n == 0)
 		return;
-	b = calloc(n, sizeof *b);
-	text = calloc(n, sizeof *text);
+	b = xreallocarray(NULL, n, sizeof *b);
+	text = xreallocarray(NULL, n, sizeof *text);
 	json_array_foreach(gs, i, g) {
 		int64_t tv = rf_hundredths(json_object_get(g, "target"));
 		int64_t av = rf_hundredths(json_object_get(g, "actual"));
@@ -205,7 +186,7 @@ html_goals(const json_t *a, enum lang l)
 		p = json_object_get(g, "progress");
 		out_printf("<td class=\"num\">%s</td><td>%s</td></tr>\n",
 		    json_is_number(p) ? lang_percent(l, json_number_value(p),
-		    buf) : "", met_word(g, l));
+		    buf) : "", rf_met_word(g, l));
 	}
 	out_puts("</tbody></table>\n");
 	goals_chart(gs, l);
@@ -273,7 +254,7 @@ html_head(json_t *const *acc, size_t n, enum lang l)
 	out_printf("<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
 	    "<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
 	    "content=\"width=device-width, initial-scale=1\">\n<title>%s",
-	    l == LANG_NL ? "nl" : "en", w(l, W_TITLE));
+	    LANG_PICK(l, "en", "nl"), w(l, W_TITLE));
 	if (n > 0) {
 		size_t lo = 0, hi = 0;
 

@@ -28,15 +28,25 @@ md(const char *s)
 }
 
 static void
-money_row(enum lang l, const char *pre, const char *label, int64_t cents,
-    const char *post)
+money_row(void *ctx, enum lang l, const char *label, int64_t cents, int total)
 {
+	const char *pre = total ? "**" : "", *post = pre;
 	char buf[LANG_BUF];
 
+	(void)ctx;
 	out_printf("| %s", pre);
 	md(label);
 	out_printf("%s | %s%s%s |\n", post, pre, lang_money(l, cents, buf),
 	    post);
+}
+
+static void
+hours_part(void *ctx, enum lang l, const char *label, int64_t hundredths)
+{
+	char buf[LANG_BUF];
+
+	(void)ctx;
+	out_printf("; %s %s", label, lang_hundredths(l, hundredths, buf));
 }
 
 static void
@@ -45,24 +55,10 @@ md_means(const json_t *a, enum lang l)
 	const json_t *m = json_object_get(a, "means"), *share;
 	const json_t *h = rf_get(m, "hours", NULL);
 	char buf[LANG_BUF];
-	int64_t v;
-	int i;
 
 	out_printf("### %s\n\n|  | %s |\n|---|---:|\n", w(l, W_MEANS),
 	    w(l, W_AMOUNT));
-	money_row(l, "**", w(l, W_INCOME), rf_cents(rf_get(m, "income", NULL)),
-	    "**");
-	for (i = 0; i < LEDGER_NSOURCES; i++)
-		if ((v = rf_cents(rf_get(m, "by_source", ledger_sources[i]))))
-			money_row(l, "", w(l, W_SRC_MUNICIPALITY + i), v, "");
-	money_row(l, "**", w(l, W_EXPENSES), rf_cents(rf_get(m, "expenses",
-	    NULL)), "**");
-	for (i = 0; i < LEDGER_NCATEGORIES; i++)
-		if ((v = rf_cents(rf_get(m, "by_category",
-		    ledger_categories[i]))))
-			money_row(l, "", w(l, W_CAT_ACCOMMODATION + i), v, "");
-	money_row(l, "**", w(l, W_BALANCE), rf_cents(rf_get(m, "balance",
-	    NULL)), "**");
+	rf_means_rows(m, l, money_row, NULL);
 	share = rf_get(m, "municipality_share", NULL);
 	out_puts("\n");
 	if (json_is_number(share))
@@ -70,17 +66,14 @@ md_means(const json_t *a, enum lang l)
 		    lang_percent(l, json_number_value(share), buf));
 	out_printf("%s: %s %s", w(l, W_HOURS), lang_hundredths(l,
 	    rf_hundredths(rf_get(h, "total", NULL)), buf), w(l, W_HOURS_UNIT));
-	for (i = 0; i < LEDGER_NBY; i++)
-		if ((v = rf_hundredths(rf_get(h, ledger_by[i], NULL))))
-			out_printf("; %s %s", w(l, W_BY_VOLUNTEER + i),
-			    lang_hundredths(l, v, buf));
+	rf_hours_rows(m, l, hours_part, NULL);
 	out_puts(".\n\n");
 }
 
 static void
 md_goals(const json_t *a, enum lang l)
 {
-	const json_t *gs = json_object_get(a, "goals"), *g, *p, *met, *u;
+	const json_t *gs = json_object_get(a, "goals"), *g, *p, *u;
 	char buf[LANG_BUF];
 	size_t i;
 
@@ -110,11 +103,7 @@ md_goals(const json_t *a, enum lang l)
 		p = json_object_get(g, "progress");
 		out_printf(" | %s", json_is_number(p) ? lang_percent(l,
 		    json_number_value(p), buf) : "");
-		met = json_object_get(g, "met");
-		out_printf(" | %s |\n", json_is_true(met) ? w(l, W_YES) :
-		    json_is_false(met) ? w(l, W_NO) :
-		    json_integer_value(json_object_get(g, "results")) == 0 ?
-		    w(l, W_NO_RESULT) : w(l, W_NOT_YET));
+		out_printf(" | %s |\n", rf_met_word(g, l));
 	}
 	out_puts("\n");
 }
@@ -122,18 +111,10 @@ md_goals(const json_t *a, enum lang l)
 static void
 md_rest(const json_t *a, enum lang l)
 {
-	const json_t *reach = json_object_get(a, "reach");
 	const json_t *mt = json_object_get(a, "meetings");
-	char buf[LANG_BUF];
+	char buf[3 * LANG_BUF];
 
-	out_printf("%s: ", w(l, W_REACH));
-	if (json_is_object(reach))
-		out_printf("%lld %s (%s)", (long long)json_integer_value(
-		    json_object_get(reach, "participants")),
-		    w(l, W_PARTICIPANTS), lang_date_str(l, json_string_value(
-		    json_object_get(reach, "date")), buf));
-	else
-		out_puts(w(l, W_NO_REACH));
+	out_printf("%s: %s", w(l, W_REACH), rf_reach(a, l, buf, sizeof buf));
 	out_printf(".  \n%s: %lld (%lld %s).  \n%s: %lld.\n\n",
 	    w(l, W_MEETINGS), (long long)json_integer_value(json_object_get(mt,
 	    "held")), (long long)json_integer_value(json_object_get(mt,

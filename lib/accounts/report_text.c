@@ -26,10 +26,12 @@ padded(const char *s, int width)
 }
 
 static void
-money_line(enum lang l, int indent, const char *label, int64_t cents)
+money_line(void *ctx, enum lang l, const char *label, int64_t cents, int total)
 {
+	int indent = total ? 2 : 4;
 	char buf[LANG_BUF];
 
+	(void)ctx;
 	out_printf("%*s", indent, "");
 	padded(label, 40 - indent);
 	lang_money(l, cents, buf);
@@ -37,28 +39,26 @@ money_line(enum lang l, int indent, const char *label, int64_t cents)
 	    0), "", buf);
 }
 
+/* " (volunteer 12.5, professional 4": *ctx is the separator to write. */
+static void
+hours_part(void *ctx, enum lang l, const char *label, int64_t hundredths)
+{
+	const char **sep = ctx;
+	char buf[LANG_BUF];
+
+	out_printf("%s%s %s", *sep, label, lang_hundredths(l, hundredths, buf));
+	*sep = ", ";
+}
+
 static void
 text_means(const json_t *a, enum lang l)
 {
 	const json_t *m = json_object_get(a, "means"), *share;
-	char buf[LANG_BUF], b2[LANG_BUF];
-	const char *sep;
-	int64_t v;
-	int i;
+	const char *sep = " (";
+	char buf[LANG_BUF];
 
 	out_printf("%s\n", w(l, W_MEANS));
-	money_line(l, 2, w(l, W_INCOME), rf_cents(rf_get(m, "income", NULL)));
-	for (i = 0; i < LEDGER_NSOURCES; i++)
-		if ((v = rf_cents(rf_get(m, "by_source", ledger_sources[i]))))
-			money_line(l, 4, w(l, W_SRC_MUNICIPALITY + i), v);
-	money_line(l, 2, w(l, W_EXPENSES), rf_cents(rf_get(m, "expenses",
-	    NULL)));
-	for (i = 0; i < LEDGER_NCATEGORIES; i++)
-		if ((v = rf_cents(rf_get(m, "by_category",
-		    ledger_categories[i]))))
-			money_line(l, 4, w(l, W_CAT_ACCOMMODATION + i), v);
-	money_line(l, 2, w(l, W_BALANCE), rf_cents(rf_get(m, "balance",
-	    NULL)));
+	rf_means_rows(m, l, money_line, NULL);
 	share = rf_get(m, "municipality_share", NULL);
 	if (json_is_number(share))
 		out_printf("  %s: %s\n", w(l, W_MUNICIPALITY_SHARE),
@@ -66,14 +66,7 @@ text_means(const json_t *a, enum lang l)
 	out_printf("  %s: %s %s", w(l, W_HOURS), lang_hundredths(l,
 	    rf_hundredths(rf_get(rf_get(m, "hours", NULL), "total", NULL)),
 	    buf), w(l, W_HOURS_UNIT));
-	sep = " (";
-	for (i = 0; i < LEDGER_NBY; i++)
-		if ((v = rf_hundredths(rf_get(rf_get(m, "hours", NULL),
-		    ledger_by[i], NULL)))) {
-			out_printf("%s%s %s", sep, w(l, W_BY_VOLUNTEER + i),
-			    lang_hundredths(l, v, b2));
-			sep = ", ";
-		}
+	rf_hours_rows(m, l, hours_part, &sep);
 	if (*sep == ',')
 		out_puts(")");
 	out_puts("\n");
@@ -83,20 +76,11 @@ static void
 text_goal(const json_t *g, enum lang l)
 {
 	char t[LANG_BUF], a[LANG_BUF], p[LANG_BUF], d[LANG_BUF];
-	const json_t *met = json_object_get(g, "met");
 	const json_t *prog = json_object_get(g, "progress");
 	const json_t *until = json_object_get(g, "until");
 	const char *unit = json_string_value(json_object_get(g, "unit"));
-	const char *verdict;
+	const char *verdict = rf_met_word(g, l);
 
-	if (json_is_true(met))
-		verdict = w(l, W_YES);
-	else if (json_is_false(met))
-		verdict = w(l, W_NO);
-	else if (json_integer_value(json_object_get(g, "results")) == 0)
-		verdict = w(l, W_NO_RESULT);
-	else
-		verdict = w(l, W_NOT_YET);
 	out_printf("  %s%s%s%s: %s %s, %s %s",
 	    json_string_value(json_object_get(g, "goal")),
 	    unit && *unit ? " (" : "", unit ? unit : "",
@@ -117,9 +101,8 @@ static void
 text_rest(const json_t *a, enum lang l)
 {
 	const json_t *gs = json_object_get(a, "goals"), *g;
-	const json_t *reach = json_object_get(a, "reach");
 	const json_t *mt = json_object_get(a, "meetings");
-	char buf[LANG_BUF];
+	char buf[3 * LANG_BUF];
 	size_t i;
 
 	out_printf("\n%s\n", w(l, W_GOALS));
@@ -127,14 +110,8 @@ text_rest(const json_t *a, enum lang l)
 		out_printf("  %s\n", w(l, W_NO_GOALS));
 	json_array_foreach(gs, i, g)
 		text_goal(g, l);
-	out_printf("\n%s: ", w(l, W_REACH));
-	if (json_is_object(reach))
-		out_printf("%lld %s (%s)\n", (long long)json_integer_value(
-		    json_object_get(reach, "participants")),
-		    w(l, W_PARTICIPANTS), lang_date_str(l, json_string_value(
-		    json_object_get(reach, "date")), buf));
-	else
-		out_printf("%s\n", w(l, W_NO_REACH));
+	out_printf("\n%s: %s\n", w(l, W_REACH), rf_reach(a, l, buf,
+	    sizeof buf));
 	out_printf("%s: %lld (%lld %s)\n", w(l, W_MEETINGS),
 	    (long long)json_integer_value(json_object_get(mt, "held")),
 	    (long long)json_integer_value(json_object_get(mt, "attendees")),

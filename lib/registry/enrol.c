@@ -65,13 +65,13 @@ with_id(const json_t *rec, char *err, size_t size)
 		return copy;
 	name = json_object_get(rec, "name");
 	if (!json_is_string(name)) {
-		snprintf(err, size, "name %s", name == NULL ? "is missing" :
+		errorf(err, size, "name %s", name == NULL ? "is missing" :
 		    "must be a non-empty string");
 		json_decref(copy);
 		return NULL;
 	}
 	if (slugify(json_string_value(name), id, sizeof id) == 0) {
-		snprintf(err, size, "name '%s' has no letter or digit to make "
+		errorf(err, size, "name '%s' has no letter or digit to make "
 		    "an id of; give an id", json_string_value(name));
 		json_decref(copy);
 		return NULL;
@@ -120,8 +120,8 @@ enrol_add(struct enrol *e, const json_t *rec, const char *source)
 	}
 	json_array_append_new(e->fresh, canon);
 	json_array_append_new(e->sources, json_string(source));
-	e->placed = xrealloc(e->placed, json_array_size(e->fresh));
-	e->placed[json_array_size(e->fresh) - 1] = 0;
+	XGROW(e->placed, e->nplaced, e->capplaced);
+	e->placed[e->nplaced++] = 0;
 	return 0;
 }
 
@@ -137,26 +137,39 @@ describe(char *buf, size_t size, const char *path, size_t i, const json_t *rec)
 		snprintf(buf, size, "%s: initiative %zu", path, i + 1);
 }
 
+struct from_yaml {
+	struct enrol *e;
+	const char *path;
+};
+
+/* Adds the initiatives of a --from document: a list, or one mapping. */
+static int
+add_document(void *ctx, const json_t *doc, char *err, size_t size)
+{
+	struct from_yaml *y = ctx;
+	char source[1200];
+	const json_t *rec;
+	size_t i;
+
+	if (json_is_object(doc)) {
+		describe(source, sizeof source, y->path, 0, doc);
+		enrol_add(y->e, doc, source);
+	} else if (json_is_array(doc)) {
+		json_array_foreach(doc, i, rec) {
+			describe(source, sizeof source, y->path, i, rec);
+			enrol_add(y->e, rec, source);
+		}
+	} else if (!json_is_null(doc))
+		return errorf(err, size, "expected a list of initiatives");
+	return 0;
+}
+
 void
 enrol_add_yaml(struct enrol *e, const char *path)
 {
-	char err[1024], source[1200];
-	json_t *doc = yaml_load_file(path, err, sizeof err), *rec;
-	size_t i;
+	struct from_yaml y = { e, path };
 
-	if (doc == NULL)
-		die("%s", err);
-	if (json_is_object(doc)) {
-		describe(source, sizeof source, path, 0, doc);
-		enrol_add(e, doc, source);
-	} else if (json_is_array(doc)) {
-		json_array_foreach(doc, i, rec) {
-			describe(source, sizeof source, path, i, rec);
-			enrol_add(e, rec, source);
-		}
-	} else if (!json_is_null(doc))
-		die("%s: expected a list of initiatives", path);
-	json_decref(doc);
+	yaml_load_config(path, add_document, &y);
 }
 
 static const char *

@@ -24,13 +24,15 @@ struct enrol {
 	json_t *fresh;		/* the new initiatives, canonical */
 	json_t *sources;	/* where each came from, for messages */
 	char *placed;		/* fresh[i] has been written or refused */
+	size_t nplaced, capplaced;
 	unsigned long nbad;
 };
 
 void enrol_init(struct enrol *, int replace);
 /* source names the origin in messages ("" for the command line). */
 int enrol_add(struct enrol *, const json_t *rec, const char *source);
-/* Every mapping of a YAML list (or a single mapping) in path. */
+/* Every mapping of a YAML list (or a single mapping) in path; a file
+ * that cannot be read ends the run (yaml_load_config). */
 void enrol_add_yaml(struct enrol *, const char *path);
 
 /* Streams the registry in s to standard output with the new ones added. */

@@ -1,4 +1,3 @@
-#include <stdio.h>
 #include <string.h>
 
 #include "base/area.h"
@@ -73,8 +72,7 @@ static const char *const known[] = {
 static int
 fail(char *err, size_t size, const char *key, const char *what)
 {
-	snprintf(err, size, "%s %s", key, what);
-	return -1;
+	return errorf(err, size, "%s %s", key, what);
 }
 
 static int
@@ -83,9 +81,8 @@ unknown(const struct vocab *v, const char *key, const char *word, char *err,
 {
 	char why[256];
 
-	snprintf(err, size, "%s '%s': %s", key, word,
+	return errorf(err, size, "%s '%s': %s", key, word,
 	    vocab_unknown(v, word, why, sizeof why));
-	return -1;
 }
 
 /* A term of v as a canonical string; -1 when absent (and no default). */
@@ -187,7 +184,7 @@ area_list(json_t *out, const json_t *rec, char *err, size_t size)
 	}
 	json_array_foreach(list, i, item) {
 		if (area_level_of(json_string_value(item)) == AREA_INVALID) {
-			snprintf(err, size, "areas: '%s' is not a CBS area code "
+			errorf(err, size, "areas: '%s' is not a CBS area code "
 			    "(GM and 4 digits, WK and 6, or BU and 8)",
 			    json_string_value(item));
 			json_decref(list);
@@ -238,9 +235,8 @@ ident(json_t *out, const json_t *rec, char *err, size_t size)
 	if (text(out, rec, "id", 1, err, size) != 0)
 		return -1;
 	if (!slug_valid(json_string_value(j))) {
-		snprintf(err, size, "id '%s' is not a slug (lower-case letters, "
-		    "digits and single hyphens)", json_string_value(j));
-		return -1;
+		return errorf(err, size, "id '%s' is not a slug (lower-case "
+		    "letters, digits and single hyphens)", json_string_value(j));
 	}
 	return 0;
 }
@@ -256,9 +252,8 @@ start_date(json_t *out, const json_t *rec, char *err, size_t size)
 		return 0;
 	if (!json_is_string(j) || date_parse(json_string_value(j),
 	    json_string_length(j), &d, &why) != 0) {
-		snprintf(err, size, "started must be a date written "
+		return errorf(err, size, "started must be a date written "
 		    "YYYY-MM-DD");
-		return -1;
 	}
 	json_object_set(out, "started", (json_t *)j);
 	return 0;
@@ -276,9 +271,8 @@ kind_and_response(json_t *out, const json_t *rec, char *err, size_t size)
 	form = isolation_form_name(kind_form[k]);
 	if (given != NULL && !(json_is_string(given) &&
 	    strcmp(json_string_value(given), form) == 0)) {
-		snprintf(err, size, "responds_to does not fit kind '%s', which "
-		    "responds to %s isolation", kinds[k].name, form);
-		return -1;
+		return errorf(err, size, "responds_to does not fit kind '%s', "
+		    "which responds to %s isolation", kinds[k].name, form);
 	}
 	json_object_set_new(out, "responds_to", json_string(form));
 	return 0;

@@ -1,4 +1,9 @@
 /*
+ * registry: citizens' initiatives (initiative-add).
+ *   initiative.c  the initiative record, its vocabularies, and the form of
+ *                 isolation each kind answers (the contract advice reads)
+ *   enrol.c       new initiatives into a registry stream
+ *
  * initiative: the initiative record and its vocabularies (DESIGN.md).
  *
  * An initiative's kind fixes the form of social isolation it responds to

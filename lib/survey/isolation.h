@@ -1,4 +1,14 @@
 /*
+ * survey: the isolation instruments, one response's evaluation, and the
+ * summaries of groups of responses (isolation-score).
+ *   loneliness.c        the De Jong Gierveld loneliness scale (11 and 6 items)
+ *   lsns.c              the Lubben Social Network Scale (LSNS-6)
+ *   ladder.c            the participation ladder
+ *   response.c          a response record read from its scanned line
+ *   isolation_config.c  the rules and thresholds, and --config
+ *   isolation.c         the forms of isolation of one response, as JSON
+ *   isosummary.c        per-group summaries, --partial and --merge
+ *
  * isolation: the three forms of social isolation (Van Delden,
  * "Marginalisatie", 2020) of one survey response, and the rules that decide
  * them.
@@ -42,7 +52,8 @@ enum {
 	COND_SOCIALLY_LONELY = 2,
 	COND_LONELY = 4,
 	COND_SEVERELY_LONELY = 8,
-	COND_LSNS_AT_RISK = 16
+	COND_LSNS_AT_RISK = 16,
+	COND_COUNT = 5			/* how many there are */
 };
 
 struct isolation_config {
@@ -92,14 +103,15 @@ extern const char *const isolation_indicator_names[IND_COUNT];
 
 #define ISOLATION_JSON_MAX 512
 
+/* isolation_config.c */
 void isolation_config_default(struct isolation_config *);
 /* Applies a --config document (keys in isolation-score(1)); -1 with the
  * reason in err, naming the key. */
 int isolation_config_apply(struct isolation_config *, const json_t *,
     char *err, size_t errsize);
 
-int contacts_parse(const char *, enum contacts *);
-const char *contacts_name(enum contacts);
+/* The "contacts" words, in enum contacts' order. */
+extern const char *const contacts_names[CONTACTS_COUNT];
 
 void isolation_evaluate(const struct isolation_config *,
     const struct isolation_input *, struct isolation_result *);

@@ -1,5 +1,3 @@
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,7 +24,7 @@ isosummary_free(struct isosummary *s)
 		free(s->group[i]);
 	}
 	free(s->group);
-	free(s->slot);
+	strmap_free(&s->ids);
 	free(s->keybuf);
 }
 
@@ -37,66 +35,29 @@ isosummary_reserved(const char *by)
 	    "n_eff", "suppressed", "shares" };
 	size_t i;
 
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+	for (i = 0; i < NELEM(names); i++)
 		if (strcmp(by, names[i]) == 0)
 			return 1;
 	return 0;
 }
 
-static size_t
-hash(const char *k, size_t n)
-{
-	size_t h = 14695981039346656037u;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*k++) * 1099511628211u;
-	return h;
-}
-
-static void
-rehash(struct isosummary *s)
-{
-	size_t i, j;
-
-	free(s->slot);
-	s->nslots = s->nslots ? 2 * s->nslots : 64;
-	s->slot = calloc(s->nslots, sizeof *s->slot);
-	if (s->slot == NULL)
-		die("out of memory");
-	for (i = 0; i < s->n; i++) {
-		j = hash(s->group[i]->key, s->group[i]->keylen) % s->nslots;
-		while (s->slot[j] != 0)
-			j = (j + 1) % s->nslots;
-		s->slot[j] = i + 1;
-	}
-}
-
+/* The group of key (n bytes), made empty when there is none yet. */
 static struct isosummary_group *
 find(struct isosummary *s, const char *key, size_t n)
 {
 	struct isosummary_group *g;
-	size_t j;
+	unsigned long i;
 
-	if (2 * (s->n + 1) > s->nslots)
-		rehash(s);
-	for (j = hash(key, n) % s->nslots; s->slot[j] != 0;
-	    j = (j + 1) % s->nslots) {
-		g = s->group[s->slot[j] - 1];
-		if (g->keylen == n && memcmp(g->key, key, n) == 0)
-			return g;
-	}
+	if (!strmap_addn(&s->ids, key, n, s->n, &i))
+		return s->group[i];
 	g = xmalloc(sizeof *g);
 	memset(g, 0, sizeof *g);
 	g->key = xmalloc(n + 1);
 	memcpy(g->key, key, n);
 	g->key[n] = '\0';
 	g->keylen = n;
-	if (s->n == s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 16;
-		s->group = xrealloc(s->group, s->cap * sizeof *s->group);
-	}
+	XGROW(s->group, s->n, s->cap);
 	s->group[s->n++] = g;
-	s->slot[j] = s->n;
 	return g;
 }
 
@@ -330,17 +291,23 @@ summary_record(const struct isosummary *s, const struct isosummary_group *g,
 }
 
 void
-isosummary_write(struct isosummary *s, long min_n, int partial)
+isosummary_write(const struct isosummary *s, long min_n, int partial)
 {
+	struct isosummary_group **v = xreallocarray(NULL, s->n + 1,
+	    sizeof *v);
 	size_t i;
 
-	if (s->n > 0)
-		qsort(s->group, s->n, sizeof *s->group, by_key);
+	/* a sorted copy: the map leads to the groups' places in s->group */
+	if (s->n > 0) {
+		memcpy(v, s->group, s->n * sizeof *v);
+		qsort(v, s->n, sizeof *v, by_key);
+	}
 	for (i = 0; i < s->n; i++) {
-		json_t *r = partial ? partial_record(s, s->group[i]) :
-		    summary_record(s, s->group[i], min_n);
+		json_t *r = partial ? partial_record(s, v[i]) :
+		    summary_record(s, v[i], min_n);
 
 		out_json(r);
 		json_decref(r);
 	}
+	free(v);
 }

@@ -22,6 +22,7 @@
 #include "num/exactsum.h"
 #include "survey/isolation.h"
 #include "core/jsonscan.h"
+#include "core/strmap.h"
 
 struct isosummary_cell {
 	uint64_t n;			/* responses where it is known */
@@ -41,7 +42,7 @@ struct isosummary {
 	enum area_level level;		/* AREA_INVALID: keys as they are */
 	struct isosummary_group **group;
 	size_t n, cap;
-	size_t *slot, nslots;		/* hash of group indexes + 1 */
+	struct strmap ids;		/* key -> index into group */
 	char *keybuf;
 	size_t keycap;
 };
@@ -68,6 +69,6 @@ int isosummary_merge(struct isosummary *, const json_t *rec, char *err,
     size_t errsize);
 
 /* Writes every group, sorted: summaries with min_n, or partials. */
-void isosummary_write(struct isosummary *, long min_n, int partial);
+void isosummary_write(const struct isosummary *, long min_n, int partial);
 
 #endif

@@ -2,6 +2,9 @@
 
 #include "survey/ladder.h"
 
+const char *const paid_work_names[PAID_COUNT] = { "none", "supported",
+	"regular" };
+
 int
 ladder_step(const struct participation *p)
 {
@@ -23,18 +26,4 @@ ladder_step(const struct participation *p)
 		}
 	}
 	return 1;
-}
-
-int
-paid_work_parse(const char *s, enum paid_work *w)
-{
-	if (strcmp(s, "none") == 0)
-		*w = PAID_NONE;
-	else if (strcmp(s, "supported") == 0)
-		*w = PAID_SUPPORTED;
-	else if (strcmp(s, "regular") == 0)
-		*w = PAID_REGULAR;
-	else
-		return -1;
-	return 0;
 }

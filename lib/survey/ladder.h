@@ -16,7 +16,8 @@ enum paid_work {
 	PAID_UNKNOWN = -1,
 	PAID_NONE,
 	PAID_SUPPORTED,
-	PAID_REGULAR
+	PAID_REGULAR,
+	PAID_COUNT
 };
 
 struct participation {
@@ -29,7 +30,7 @@ struct participation {
 /* 1..6, or 0 when the fields leave it unknown. */
 int ladder_step(const struct participation *);
 
-/* "none", "supported", "regular"; -1 for others. */
-int paid_work_parse(const char *, enum paid_work *);
+/* The "paid_work" words, in enum paid_work's order. */
+extern const char *const paid_work_names[PAID_COUNT];
 
 #endif

@@ -152,45 +152,30 @@ read_bool(const struct jsonscan *j, const char *field, int *out, char *err,
 	    field, shown(m->value, m->valuelen, show));
 }
 
-/* A string field from a closed list, or -1 (absent, null) in *out. */
+/* A string field, one of the n names (its index in *out), or -1 when
+ * absent or null. */
 static int
 read_word(const struct jsonscan *j, const char *field,
-    int (*parse)(const char *, int *), const char *choices, int *out,
-    char *err, size_t size)
+    const char *const *names, int n, int *out, char *err, size_t size)
 {
 	const struct jsonscan_member *m = jsonscan_get(j, field);
-	char buf[64], show[48];
+	char buf[64], show[48], list[256] = "";
+	int i;
 
 	*out = -1;
 	if (m == NULL || is_null(m->value))
 		return 0;
-	if (*m->value != '"' || short_string(m->value, m->valuelen, buf) ||
-	    parse(buf, out) == -1)
-		return errorf(err, size, "%s: %s is not one of %s", field,
-		    shown(m->value, m->valuelen, show), choices);
-	return 0;
-}
-
-static int
-parse_paid(const char *s, int *out)
-{
-	enum paid_work w;
-
-	if (paid_work_parse(s, &w) == -1)
-		return -1;
-	*out = w;
-	return 0;
-}
-
-static int
-parse_contacts(const char *s, int *out)
-{
-	enum contacts c;
-
-	if (contacts_parse(s, &c) == -1)
-		return -1;
-	*out = c;
-	return 0;
+	if (*m->value == '"' && short_string(m->value, m->valuelen, buf) == 0)
+		for (i = 0; i < n; i++)
+			if (strcmp(buf, names[i]) == 0) {
+				*out = i;
+				return 0;
+			}
+	for (i = 0; i < n; i++)
+		snprintf(list + strlen(list), sizeof list - strlen(list),
+		    "%s%s", i ? ", " : "", names[i]);
+	return errorf(err, size, "%s: %s is not one of %s", field,
+	    shown(m->value, m->valuelen, show), list);
 }
 
 int
@@ -217,15 +202,15 @@ response_read(const struct jsonscan *j, struct isolation_input *in,
 			    "1 to 6", shown(m->value, m->valuelen, show));
 		in->ladder = (int)d;
 	}
-	if (read_word(j, "paid_work", parse_paid, "none, supported, regular",
-	    &paid, err, size) == -1 ||
+	if (read_word(j, "paid_work", paid_work_names, PAID_COUNT, &paid, err,
+	    size) == -1 ||
 	    read_bool(j, "unpaid_work", &in->part.unpaid_work, err, size) ||
 	    read_bool(j, "organised_activity", &in->part.organised_activity,
 	    err, size) ||
 	    read_bool(j, "contact_outside_home",
 	    &in->part.contact_outside_home, err, size) ||
-	    read_word(j, "contacts", parse_contacts, "mostly-own-group, mixed, "
-	    "mostly-other-groups", &contacts, err, size) == -1)
+	    read_word(j, "contacts", contacts_names, CONTACTS_COUNT,
+	    &contacts, err, size) == -1)
 		return -1;
 	in->part.paid_work = (enum paid_work)paid;
 	in->contacts = (enum contacts)contacts;

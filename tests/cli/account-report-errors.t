@@ -4,11 +4,11 @@ every good line still counts.
   $ cp $TESTDIR/data/account-report/* .
 
   $ account-report --format text bad.jsonl
-  account-report: bad.jsonl:2: unknown event kind 'donation' (one of income, expense, hours, reach, goal, result, meeting, adjustment)
+  account-report: bad.jsonl:2: event 'donation': unknown event kind (one of: income, expense, hours, reach, goal, result, meeting, adjustment)
   account-report: bad.jsonl:3: date: '2026-02-30' is no day of the calendar
   account-report: bad.jsonl:4: amount: negative amounts are not allowed (record a separate event instead)
   account-report: bad.jsonl:5: amount: has more than two decimals
-  account-report: bad.jsonl:6: unknown source 'fnd' (did you mean 'fund'?)
+  account-report: bad.jsonl:6: source 'fnd': unknown source (did you mean 'fund'?)
   account-report: bad.jsonl:8: by: missing
   account-report: bad.jsonl:10:3: invalid JSON: invalid token near 'not'
   account-report: bad.jsonl:12: amount: the income total of 'a' would overflow (beyond 92 233 720 368 547 758.07)
@@ -46,18 +46,18 @@ every good line still counts.
 
   $ account-report --rejects rej.jsonl bad.jsonl >/dev/null 2>&1; echo $?; cut -c 1-60 rej.jsonl
   1
-  {"file":"bad.jsonl","line":2,"error":"unknown event kind 'do
+  {"file":"bad.jsonl","line":2,"error":"event 'donation': unkn
   {"file":"bad.jsonl","line":3,"error":"date: '2026-02-30' is 
   {"file":"bad.jsonl","line":4,"error":"amount: negative amoun
   {"file":"bad.jsonl","line":5,"error":"amount: has more than 
-  {"file":"bad.jsonl","line":6,"error":"unknown source 'fnd' (
+  {"file":"bad.jsonl","line":6,"error":"source 'fnd': unknown 
   {"file":"bad.jsonl","line":8,"error":"by: missing","raw":"{\
   {"file":"bad.jsonl","line":10,"error":"invalid JSON: invalid
   {"file":"bad.jsonl","line":12,"error":"amount: the income to
   {"file":"bad.jsonl","line":7,"error":"goal 'cups' of 'a' was
 
   $ account-report --strict bad.jsonl
-  account-report: bad.jsonl:2: unknown event kind 'donation' (one of income, expense, hours, reach, goal, result, meeting, adjustment)
+  account-report: bad.jsonl:2: event 'donation': unknown event kind (one of: income, expense, hours, reach, goal, result, meeting, adjustment)
   [1]
 
 Goals may be set after their results in the input; only a goal that is
@@ -104,11 +104,6 @@ Usage errors:
 
   $ account-report --lang de small.jsonl
   account-report: --lang 'de': not en or nl
-  Try 'account-report --help' for more information.
-  [2]
-
-  $ account-report --partial --merge small.jsonl
-  account-report: --partial and --merge do not go together
   Try 'account-report --help' for more information.
   [2]
 

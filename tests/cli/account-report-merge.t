@@ -22,6 +22,18 @@ In any order, for quarters and years, in Dutch and as HTML too:
   $ account-report --merge --period year --format html partials.jsonl | cmp - <(account-report --period year --format html ledger.jsonl) && echo same
   same
 
+--merge with --partial merges partials into one partial (as
+isolation-score does), so merging can itself be split up; a goal not set
+in what was merged so far keeps its lines for the next step.  The first
+two pieces hold partials of the same 20 initiatives:
+
+  $ head -n 40 partials.jsonl | account-report --merge --partial | grep -c '"type":"account_partial"'
+  20
+  $ (head -n 40 partials.jsonl | account-report --merge --partial; tail -n +41 partials.jsonl) | account-report --merge | cmp - whole.jsonl && echo same
+  same
+  $ printf '%s\n' '{"initiative":"a","date":"2026-01-31","event":"result","goal":"h","value":3}' | account-report --partial | account-report --merge --partial | grep -c '"pending":\[\["<stdin>",1,'
+  1
+
 --initiative picks from the partials as from the ledger:
 
   $ account-report --merge --initiative koffie-uurtje-oude-kern partials.jsonl | cmp - <(account-report --initiative koffie-uurtje-oude-kern ledger.jsonl) && echo same

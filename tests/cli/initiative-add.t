@@ -45,7 +45,7 @@ Mistakes in options are usage errors that say what to do:
   [2]
 
   $ initiative-add --name x --kind drop-in -a GM9901 -c -4
-  initiative-add: --capacity, --members and --volunteers take a whole number, 0 or more
+  initiative-add: --capacity '-4': must be 0 or more
   Try 'initiative-add --help' for more information.
   [2]
 
@@ -55,7 +55,7 @@ Mistakes in options are usage errors that say what to do:
   [2]
 
   $ initiative-add --name x --kind drop-in -a GM9901 -c 1 --owned maybe
-  initiative-add: --owned 'maybe': say yes or no
+  initiative-add: --owned 'maybe': not yes or no
   Try 'initiative-add --help' for more information.
   [2]
 

@@ -59,15 +59,15 @@ Usage and I/O errors exit 2:
   Try 'isolation-score --help' for more information.
   [2]
   $ isolation-score --by area --level street < /dev/null
-  isolation-score: --level street: not buurt, wijk or gemeente
+  isolation-score: --level 'street': not buurt, wijk or gemeente
   Try 'isolation-score --help' for more information.
   [2]
   $ isolation-score --by shares < /dev/null
-  isolation-score: --by shares: not a field that can name a group
+  isolation-score: --by 'shares': not a field that can name a group
   Try 'isolation-score --help' for more information.
   [2]
   $ isolation-score --by area --min-n -1 < /dev/null
-  isolation-score: --min-n must be 0 or more
+  isolation-score: --min-n '-1': must be 0 or more
   Try 'isolation-score --help' for more information.
   [2]
   $ isolation-score no-such-file.jsonl

@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <string.h>
 
 #include "accounts/accountability.h"
@@ -153,6 +154,33 @@ START_TEST(config)
 }
 END_TEST
 
+/* Every finding is said in both languages, and not in the same words. */
+START_TEST(every_finding_in_both_languages)
+{
+	struct acc_config c;
+	struct acc_facts f;
+	char en[512], nl[512];
+	int k;
+
+	acc_config_default(&c);
+	facts(&f);
+	f.hours_participants = 3;
+	f.hours_total = 4;
+	f.approval = f.earlier_approval = f.meeting = (struct date){ 2026, 3,
+	    15 };
+	f.goals_in_force = f.goals_decided = f.misses = 2;
+	snprintf(f.unadjusted_goal, sizeof f.unadjusted_goal, "meals");
+	f.unadjusted_kind = PERIOD_MONTH;
+	f.unadjusted_start = 2026 * 12;
+	for (k = 0; k < ACC_NFINDINGS; k++) {
+		acc_reason((enum acc_finding)k, &f, &c, LANG_EN, en, sizeof en);
+		acc_reason((enum acc_finding)k, &f, &c, LANG_NL, nl, sizeof nl);
+		ck_assert_msg(strlen(en) > 10 && strlen(nl) > 10 &&
+		    strcmp(en, nl) != 0, "finding %d: '%s' / '%s'", k, en, nl);
+	}
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -162,6 +190,7 @@ suite(void)
 	tcase_add_test(t, defaults);
 	tcase_add_test(t, short_ledger);
 	tcase_add_test(t, config);
+	tcase_add_test(t, every_finding_in_both_languages);
 	suite_add_tcase(s, t);
 	return s;
 }

@@ -172,7 +172,15 @@ START_TEST(config)
 	    "<= very_severe");
 	ck_assert_int_eq(apply("forms:\n  individual: [lonly]\n", err,
 	    sizeof err), -1);
-	ck_assert(strstr(err, "did you mean 'lonely'") != NULL);
+	ck_assert_str_eq(err, "forms.individual: 'lonly': unknown condition "
+	    "(did you mean 'lonely'?)");
+	ck_assert_int_eq(apply("forms:\n  group_contacts: [mixed, all]\n",
+	    err, sizeof err), -1);
+	ck_assert_str_eq(err, "forms.group_contacts: 'all': unknown kind of "
+	    "contacts (one of: mostly-own-group, mixed, mostly-other-groups)");
+	ck_assert_int_eq(apply("forms:\n  group_contacts: [mixed, 3]\n",
+	    err, sizeof err), -1);
+	ck_assert_str_eq(err, "forms.group_contacts: item 2 is not a string");
 	ck_assert_int_eq(apply("min-n: 3\n", err, sizeof err), -1);
 	ck_assert_int_eq(apply("", err, sizeof err), 0);
 }

@@ -63,14 +63,15 @@ START_TEST(vocabulary)
 	char err[256];
 
 	ck_assert_int_ne(parse(EV("\"event\":\"donation\""), &ev, err), 0);
-	ck_assert_ptr_nonnull(strstr(err, "unknown event kind 'donation'"));
+	ck_assert_ptr_nonnull(strstr(err, "event 'donation': unknown event kind"));
 	ck_assert_int_ne(parse(EV("\"event\":\"incom\",\"amount\":1"), &ev,
 	    err), 0);
-	ck_assert_str_eq(err, "unknown event kind 'incom' (did you mean "
-	    "'income'?)");
+	ck_assert_str_eq(err, "event 'incom': unknown event kind (did you "
+	    "mean 'income'?)");
 	ck_assert_int_ne(parse(EV("\"event\":\"income\",\"amount\":1,"
 	    "\"source\":\"fnd\""), &ev, err), 0);
-	ck_assert_str_eq(err, "unknown source 'fnd' (did you mean 'fund'?)");
+	ck_assert_str_eq(err, "source 'fnd': unknown source (did you mean "
+	    "'fund'?)");
 	ck_assert_int_ne(parse(EV("\"event\":\"hours\",\"hours\":2"), &ev,
 	    err), 0);
 	ck_assert_str_eq(err, "by: missing");

@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <string.h>
 
 #include "accounts/report.h"
@@ -28,6 +29,53 @@ START_TEST(fields)
 }
 END_TEST
 
+/* Collects the rows rf_means_rows hands out, as "label=cents*". */
+static void
+collect(void *ctx, enum lang l, const char *label, int64_t cents, int total)
+{
+	char *out = ctx;
+	size_t n = strlen(out);
+
+	(void)l;
+	snprintf(out + n, 256 - n, "%s=%lld%s;", label, (long long)cents,
+	    total ? "*" : "");
+}
+
+START_TEST(means_rows_and_met)
+{
+	json_error_t e;
+	json_t *m = json_loads("{\"income\":\"10.00\",\"expenses\":\"4.00\","
+	    "\"balance\":\"6.00\",\"by_source\":{\"municipality\":\"0.00\","
+	    "\"fund\":\"10.00\"},\"by_category\":{\"staff\":\"4.00\"}}", 0,
+	    &e);
+	json_t *g = json_pack("{s:b,s:i}", "met", 1, "results", 2);
+	char rows[256] = "";
+
+	ck_assert_ptr_nonnull(m);
+	rf_means_rows(m, LANG_EN, collect, rows);
+	ck_assert_str_eq(rows, "Income=1000*;funds=1000;Expenses=400*;"
+	    "staff=400;Balance=600*;");
+	ck_assert_str_eq(rf_met_word(g, LANG_EN), "yes");
+	json_object_set_new(g, "met", json_false());
+	ck_assert_str_eq(rf_met_word(g, LANG_NL), "nee");
+	json_object_set_new(g, "met", json_null());
+	ck_assert_str_eq(rf_met_word(g, LANG_EN),
+	    lang_word(LANG_EN, W_NOT_YET));
+	json_object_set_new(g, "results", json_integer(0));
+	ck_assert_str_eq(rf_met_word(g, LANG_EN),
+	    lang_word(LANG_EN, W_NO_RESULT));
+	json_object_set_new(m, "reach", json_pack("{s:i,s:s}", "participants",
+	    34, "date", "2026-01-31"));
+	ck_assert_str_eq(rf_reach(m, LANG_EN, rows, sizeof rows),
+	    "34 participants (31 January 2026)");
+	json_object_set_new(m, "reach", json_null());
+	ck_assert_str_eq(rf_reach(m, LANG_NL, rows, sizeof rows),
+	    lang_word(LANG_NL, W_NO_REACH));
+	json_decref(m);
+	json_decref(g);
+}
+END_TEST
+
 START_TEST(questions)
 {
 	ck_assert_str_eq(rf_questions[0], "value");
@@ -48,6 +96,7 @@ suite(void)
 
 	tcase_add_test(t, fields);
 	tcase_add_test(t, questions);
+	tcase_add_test(t, means_rows_and_met);
 	suite_add_tcase(s, t);
 	return s;
 }

@@ -77,6 +77,10 @@ START_TEST(errors)
 		{ "{\"ladder\":\"3\"}", "ladder: \"3\" is not a step from 1 to 6" },
 		{ "{\"paid_work\":true}", "paid_work: true is not one of none, "
 		    "supported, regular" },
+		{ "{\"paid_work\":\"Regular\"}", "paid_work: \"Regular\" is not "
+		    "one of none, supported, regular" },
+		{ "{\"paid_work\":\"\"}", "paid_work: \"\" is not one of none, "
+		    "supported, regular" },
 		{ "{\"contact_outside_home\":1}", "contact_outside_home: must "
 		    "be true, false or null, not 1" },
 		{ "{\"contacts\":\"mostly own group\"}", "contacts: \"mostly own "

@@ -1,0 +1,200 @@
+/*
+ * isolation_config: the rules and thresholds of isolation.c, their
+ * published defaults and a --config document that overrides them.
+ */
+#include <string.h>
+
+#include "core/err.h"
+#include "core/suggest.h"
+#include "survey/isolation.h"
+
+/* The conditions of `individual', in the order of the COND_ bits. */
+static const char *const cond_names[COND_COUNT] = {
+	"emotionally-lonely", "socially-lonely", "lonely", "severely-lonely",
+	"lsns-at-risk"
+};
+
+void
+isolation_config_default(struct isolation_config *c)
+{
+	memcpy(c->djg, djg_default_rules, sizeof c->djg);
+	c->lsns_at_risk_below = LSNS_AT_RISK_BELOW;
+	c->societal_max_step = 2;
+	c->group_contacts = 1u << CONTACTS_OWN_GROUP;
+	c->individual = COND_EMOTIONALLY_LONELY | COND_LSNS_AT_RISK;
+	c->min_n = 50;
+}
+
+/* "djg.max_mising: unknown key (did you mean 'max_missing'?)" */
+static int
+unknown_key(const char *where, const char *key, const char *const *known,
+    size_t n, char *err, size_t size)
+{
+	char why[256];
+
+	suggest_unknown(why, sizeof why, "key", key, known, n);
+	return errorf(err, size, "%s%s: %s", where, key, why);
+}
+
+static int
+whole(const json_t *v, const char *where, const char *key, long lo, long hi,
+    long *out, char *err, size_t size)
+{
+	if (!json_is_integer(v) || json_integer_value(v) < lo ||
+	    json_integer_value(v) > hi)
+		return errorf(err, size, "%s%s: must be a whole number from %ld "
+		    "to %ld", where, key, lo, hi);
+	*out = (long)json_integer_value(v);
+	return 0;
+}
+
+static int
+apply_djg(struct djg_rules *r, const json_t *o, int items, const char *where,
+    char *err, size_t size)
+{
+	static const char *const keys[] = { "max_missing",
+	    "emotional_threshold", "social_threshold", "moderate", "severe",
+	    "very_severe" };
+	int *field[] = { &r->max_missing, &r->emotional_threshold,
+	    &r->social_threshold, &r->moderate, &r->severe, &r->very_severe };
+	const char *key;
+	const json_t *v;
+	size_t i;
+	long x;
+
+	if (!json_is_object(o))
+		return errorf(err, size, "%s: must be a mapping", where);
+	json_object_foreach((json_t *)o, key, v) {
+		for (i = 0; i < 6 && strcmp(key, keys[i]) != 0; i++)
+			;
+		if (i == 6)
+			return unknown_key(where, key, keys, 6, err, size);
+		if (whole(v, where, key, 0, items + 1, &x, err, size) == -1)
+			return -1;
+		*field[i] = (int)x;
+	}
+	if (r->moderate > r->severe || r->severe > r->very_severe)
+		return errorf(err, size, "%.*s: the cut-offs must rise: "
+		    "moderate <= severe <= very_severe",
+		    (int)strlen(where) - 1, where);
+	return 0;
+}
+
+/* A list of words (or one word) of names as bits; what names them in
+ * messages. */
+static int
+apply_list(unsigned *bits, const json_t *v, const char *where,
+    const char *what, const char *const *names, size_t n, char *err,
+    size_t size)
+{
+	char why[256];
+	size_t i, k;
+
+	if (json_is_string(v)) {
+		json_t *one = json_pack("[O]", v);
+		int r = apply_list(bits, one, where, what, names, n, err, size);
+
+		json_decref(one);
+		return r;
+	}
+	if (!json_is_array(v))
+		return errorf(err, size, "%s: must be a list", where);
+	*bits = 0;
+	for (i = 0; i < json_array_size(v); i++) {
+		const char *s = json_string_value(json_array_get(v, i));
+
+		for (k = 0; s != NULL && k < n && strcmp(s, names[k]) != 0; k++)
+			;
+		if (s == NULL)
+			return errorf(err, size, "%s: item %zu is not a string",
+			    where, i + 1);
+		if (k == n) {
+			suggest_unknown(why, sizeof why, what, s, names, n);
+			return errorf(err, size, "%s: '%s': %s", where, s, why);
+		}
+		*bits |= 1u << k;
+	}
+	return 0;
+}
+
+static int
+apply_forms(struct isolation_config *c, const json_t *o, char *err,
+    size_t size)
+{
+	static const char *const keys[] = { "societal_max_step",
+	    "group_contacts", "individual" };
+	const char *key;
+	const json_t *v;
+	long x;
+
+	if (!json_is_object(o))
+		return errorf(err, size, "forms: must be a mapping");
+	json_object_foreach((json_t *)o, key, v) {
+		if (strcmp(key, keys[0]) == 0) {
+			if (whole(v, "forms.", key, 0, 6, &x, err, size) == -1)
+				return -1;
+			c->societal_max_step = (int)x;
+		} else if (strcmp(key, keys[1]) == 0) {
+			if (apply_list(&c->group_contacts, v,
+			    "forms.group_contacts", "kind of contacts",
+			    contacts_names,
+			    CONTACTS_COUNT, err, size) == -1)
+				return -1;
+		} else if (strcmp(key, keys[2]) == 0) {
+			if (apply_list(&c->individual, v, "forms.individual",
+			    "condition", cond_names, COND_COUNT, err,
+			    size) == -1)
+				return -1;
+			if (c->individual == 0)
+				return errorf(err, size, "forms.individual: "
+				    "name at least one condition");
+		} else
+			return unknown_key("forms.", key, keys, 3, err, size);
+	}
+	return 0;
+}
+
+int
+isolation_config_apply(struct isolation_config *c, const json_t *doc,
+    char *err, size_t size)
+{
+	static const char *const keys[] = { "djg", "djg_short", "lsns",
+	    "forms", "min_n" };
+	const char *key;
+	const json_t *v, *w;
+	long x;
+
+	if (json_is_null(doc))
+		return 0;
+	if (!json_is_object(doc))
+		return errorf(err, size, "the configuration must be a mapping");
+	json_object_foreach((json_t *)doc, key, v) {
+		if (strcmp(key, "djg") == 0) {
+			if (apply_djg(&c->djg[0], v, 11, "djg.", err, size))
+				return -1;
+		} else if (strcmp(key, "djg_short") == 0) {
+			if (apply_djg(&c->djg[1], v, 6, "djg_short.", err,
+			    size))
+				return -1;
+		} else if (strcmp(key, "lsns") == 0) {
+			if (!json_is_object(v) || json_object_size(v) != 1 ||
+			    (w = json_object_get(v, "at_risk_below")) == NULL)
+				return errorf(err, size, "lsns: must be a mapping "
+				    "with at_risk_below only");
+			if (whole(w, "lsns.", "at_risk_below", 0, 31, &x, err,
+			    size) == -1)
+				return -1;
+			c->lsns_at_risk_below = (int)x;
+		} else if (strcmp(key, "forms") == 0) {
+			if (apply_forms(c, v, err, size) == -1)
+				return -1;
+		} else if (strcmp(key, "min_n") == 0) {
+			if (whole(v, "", key, 0, 1000000000L, &x, err, size))
+				return -1;
+			c->min_n = x;
+		} else
+			return unknown_key("", key, keys, 5, err, size);
+	}
+	return 0;
+}
+
