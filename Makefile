@@ -14,8 +14,8 @@ MANDIR ?= $(PREFIX)/share/man
 
 CC ?= cc
 CFLAGS ?= -O2 -g
-PKGS = jansson yaml-0.1
-DEBS = libjansson-dev libyaml-dev check pkg-config
+PKGS = jansson yaml-0.1 gmp
+DEBS = libjansson-dev libyaml-dev libgmp-dev check pkg-config
 WARN = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
 # -Werror in make check, in CI and in a DEVELOPER=1 build; a user's plain
 # make only warns, so a newer compiler's new warning does not stop an install.

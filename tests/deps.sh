@@ -5,6 +5,7 @@ set -u
 missing=
 pkg-config --exists jansson 2>/dev/null || missing="$missing libjansson-dev"
 pkg-config --exists yaml-0.1 2>/dev/null || missing="$missing libyaml-dev"
+pkg-config --exists gmp 2>/dev/null || missing="$missing libgmp-dev"
 pkg-config --exists check 2>/dev/null || missing="$missing check"
 command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
 [ -z "$missing" ] && exit 0
@@ -25,5 +26,5 @@ if command -v apt-get >/dev/null 2>&1; then
 fi
 echo "samen: missing build dependencies; on Debian or Ubuntu run:" >&2
 echo "    sudo apt-get install $*" >&2
-echo "elsewhere install jansson, libyaml and Check with their pkg-config files." >&2
+echo "elsewhere install jansson, libyaml, GMP and Check with their pkg-config files." >&2
 exit 1
