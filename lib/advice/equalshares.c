@@ -2,12 +2,12 @@
  * equalshares: the Method of Equal Shares and its completions, exact
  * (see equalshares.h for the method, the completions and the sources).
  *
- * One run keeps every group's budget as a double f[g] with a bound D on
- * |f[g] - exact| that holds for every group.  A decision is taken in
+ * One run keeps every group's budget as a double f[g] with a bound
+ * ferr[g] on |f[g] - exact|.  A decision is taken in
  * floating point only when its margin exceeds the error bounds; else the
  * exact budgets (GMP rationals q[g]) are brought up to date by replaying
- * the run's winners so far exactly, the doubles are set from them (D
- * falls back to one rounding) and the decision is taken exactly.  So the
+ * the run's winners so far exactly, the doubles are set from them (their
+ * bounds fall back to one rounding) and the decision is taken exactly.  So the
  * outcome is the exact one, and exact arithmetic is paid for only where
  * two values are too close to call.
  *
@@ -36,10 +36,12 @@ const char *const es_completion_names[] = {
 
 /* A payment found in floating point: rho within err of the exact one;
  * exact when it was found in rationals (then not certified for the float
- * charge). */
+ * charge); equal when all nvoters supporters with money pay the same,
+ * so that rho / cost is exactly 1 / nvoters. */
 struct pay {
 	double rho, err;
-	int exact;
+	int exact, equal;
+	uint64_t nvoters;
 };
 
 struct es {
@@ -53,7 +55,7 @@ struct es {
 	size_t *scratch;	/* ballots, each sorted (setup only) */
 
 	/* one run */
-	double e, D, *f;
+	double e, *f, *ferr;
 	size_t *live, *nlive;	/* j's groups with money: live[sstart[j]..] */
 	size_t *heap, nheap;
 	double *key;		/* lower bound of j's rho / cost */
@@ -226,6 +228,7 @@ es_setup(struct es *e, const struct es_problem *p)
 	group_voters(e);
 	index_supporters(e);
 	e->f = zalloc(e->ng, sizeof(double));
+	e->ferr = zalloc(e->ng, sizeof(double));
 	e->live = zalloc(e->gstart[e->ng], sizeof(size_t));
 	e->nlive = zalloc(np, sizeof(size_t));
 	e->heap = zalloc(np, sizeof(size_t));
@@ -259,6 +262,7 @@ es_free(struct es *e)
 	free(e->sgroup);
 	free(e->approvals);
 	free(e->f);
+	free(e->ferr);
 	free(e->live);
 	free(e->nlive);
 	free(e->heap);
@@ -383,28 +387,48 @@ exact_sync(struct es *e)
 		e->f[g] = mpq_get_d(e->q[g]);
 		if (e->f[g] == 0 && mpq_sgn(e->q[g]) > 0)
 			e->f[g] = DBL_MIN;
+		e->ferr[g] = EPS * e->f[g];
 	}
-	e->D = EPS * e->e;
 }
 
 /* ---- the floating-point filter ---- */
 
 /* Drops j's groups that have paid all they had; the money of the rest
- * in *money, their voters in *nvoters; how many groups are left. */
+ * in *money, the bound of its error from their budgets' in *err, their
+ * voters in *nvoters; how many groups are left. */
 static size_t
-live_supporters(struct es *e, size_t j, double *money, uint64_t *nvoters)
+live_supporters(struct es *e, size_t j, double *money, double *err,
+    uint64_t *nvoters)
 {
-	size_t *L = e->live + e->sstart[j], n = e->nlive[j], i, k;
+	size_t *L = e->live + e->sstart[j], n = e->nlive[j], i, k, g;
 
-	*money = 0;
+	*money = *err = 0;
 	*nvoters = 0;
 	for (i = k = 0; i < n; i++)
-		if (e->f[L[i]] > 0) {
-			L[k++] = L[i];
-			*money += (double)e->count[L[i]] * e->f[L[i]];
-			*nvoters += e->count[L[i]];
+		if (e->f[g = L[i]] > 0) {
+			L[k++] = g;
+			*money += (double)e->count[g] * e->f[g];
+			*err += (double)e->count[g] * e->ferr[g];
+			*nvoters += e->count[g];
 		}
 	return e->nlive[j] = k;
+}
+
+/* Are the poor L[0 .. lo - 1] below rho and the rich above it by more
+ * than the errors of both?  Then the exact choice is this one. */
+static int
+certified(const struct es *e, const size_t *L, size_t n, size_t lo,
+    const struct pay *py)
+{
+	size_t i, g;
+
+	for (i = 0; i < n; i++) {
+		g = L[i];
+		if (i < lo ? e->f[g] + e->ferr[g] >= py->rho - py->err :
+		    e->f[g] - e->ferr[g] <= py->rho + py->err)
+			return 0;
+	}
+	return 1;
 }
 
 /*
@@ -459,12 +483,11 @@ static int
 float_pay(struct es *e, size_t j, struct pay *py)
 {
 	size_t *L = e->live + e->sstart[j], n, lo = 0, i;
-	double c = (double)e->p->cost[j], money, paid = 0, err, maxpoor = 0;
-	double minrich = DBL_MAX;
+	double c = (double)e->p->cost[j], money, paid = 0, err, perr = 0;
 	uint64_t all, rich;
 
-	n = live_supporters(e, j, &money, &all);
-	err = (double)all * e->D + (double)(n + 2) * EPS * money;
+	n = live_supporters(e, j, &money, &err, &all);
+	err += (double)(n + 2) * EPS * money;
 	if (money + err < c)
 		return 0;
 	if (money - err < c)
@@ -473,19 +496,14 @@ float_pay(struct es *e, size_t j, struct pay *py)
 	py->rho = float_rho(e, L, n, c, &lo, &paid, &rich);
 	if (rich == 0)
 		return -1;
-	for (i = 0; i < n; i++) {
-		if (i < lo && e->f[L[i]] > maxpoor)
-			maxpoor = e->f[L[i]];
-		if (i >= lo && e->f[L[i]] < minrich)
-			minrich = e->f[L[i]];
-	}
-	py->err = 2 * (((double)(all - rich) * e->D + (double)(lo + 2) *
-	    EPS * (paid + c)) / (double)rich + EPS * py->rho);
+	for (i = 0; i < lo; i++)
+		perr += (double)e->count[L[i]] * e->ferr[L[i]];
+	py->err = 2 * ((perr + (double)(lo + 2) * EPS * (paid + c)) /
+	    (double)rich + EPS * py->rho);
 	py->exact = 0;
-	if ((lo > 0 && maxpoor + e->D >= py->rho - py->err) ||
-	    minrich - e->D <= py->rho + py->err)
-		return -1;
-	return 1;
+	py->equal = lo == 0;
+	py->nvoters = all;
+	return certified(e, L, n, lo, py) ? 1 : -1;
 }
 
 /* j's payment, in floating point where it can be certified, else exactly;
@@ -503,6 +521,7 @@ evaluate(struct es *e, size_t j, struct pay *py)
 	py->rho = mpq_get_d(e->qrho[0]);
 	py->err = EPS * py->rho;
 	py->exact = 1;
+	py->equal = 0;
 	return 1;
 }
 
@@ -542,6 +561,10 @@ better(struct es *e, size_t a, const struct pay *pa, size_t b,
 		return 1;
 	if (alpha_lo(e, a, pa) > alpha_hi(e, b, pb))
 		return 0;
+	/* 1 / n against 1 / m: no rounding to fear */
+	if (pa->equal && pb->equal)
+		return pa->nvoters > pb->nvoters || (pa->nvoters ==
+		    pb->nvoters && tie_better(e, a, b));
 	exact_sync(e);
 	if (!exact_pay(e, a, e->qrho[0]) || !exact_pay(e, b, e->qrho[1]))
 		BUG("equal shares: an affordable project is not");
@@ -599,7 +622,7 @@ heap_pop(struct es *e)
 static long
 pick(struct es *e, struct pay *bp)
 {
-	struct pay py;
+	struct pay py = { 0, 0, 0, 0, 0 };
 	size_t nback = 0, j, i;
 	long best = -1;
 
@@ -629,15 +652,18 @@ pick(struct es *e, struct pay *bp)
 static void
 float_charge(struct es *e, size_t w, const struct pay *py)
 {
-	size_t *L = e->live + e->sstart[w], i;
+	size_t *L = e->live + e->sstart[w], i, g;
 
 	for (i = 0; i < e->nlive[w]; i++) {
-		if (e->f[L[i]] < py->rho)
-			e->f[L[i]] = 0;
-		else
-			e->f[L[i]] -= py->rho;
+		g = L[i];
+		if (e->f[g] < py->rho) {
+			e->f[g] = 0;
+			e->ferr[g] = 0;
+		} else {
+			e->f[g] -= py->rho;
+			e->ferr[g] += py->err + EPS * e->f[g];
+		}
 	}
-	e->D += py->err + EPS * e->e;
 }
 
 /* Starts a run at endowment q (cents per voter). */
@@ -649,9 +675,10 @@ run_start(struct es *e, const mpq_t q)
 	mpq_set(e->qe, q);
 	e->qfresh = 0;
 	e->e = mpq_get_d(q);
-	e->D = EPS * e->e;
-	for (g = 0; g < e->ng; g++)
+	for (g = 0; g < e->ng; g++) {
 		e->f[g] = e->e;
+		e->ferr[g] = EPS * e->e;
+	}
 	memcpy(e->live, e->sgroup, e->gstart[e->ng] * sizeof(size_t));
 	e->nheap = e->nhist = 0;
 	for (j = 0; j < e->p->nprojects; j++) {
@@ -668,7 +695,7 @@ run_start(struct es *e, const mpq_t q)
 static size_t
 run(struct es *e, const mpq_t q, size_t *w)
 {
-	struct pay py = { 0, 0, 0 };
+	struct pay py = { 0, 0, 0, 0, 0 };
 	long best;
 
 	run_start(e, q);
