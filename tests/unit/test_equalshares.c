@@ -472,100 +472,83 @@ outcome(const struct small *s, int64_t budget, enum es_completion c)
 	return buf;
 }
 
-/*
- * The issue's case: budget 1000; projects 1 (300), 2 (200), 3 (100,
- * nobody's); three voters approve 1, one approves 2.  All of it fits in
- * 1000, so the compute tool's variants make one run at B/n = 250: 1
- * (each of three pays 100), then 2 (the fourth pays 200).  Add1u then
- * adds 3.  B/n + k funds both approved projects at once and stops.
- * Before, Add1 raised for ever: 3 always fitted, the outcome never grew.
- */
-START_TEST(ends_when_all_approved_fit)
+/* A case of termination: the outcome of completion c, as outcome()
+ * writes it. */
+struct ends {
+	const char *costs, *ballots;
+	int64_t budget;
+	enum es_completion c;
+	const char *expect;
+};
+
+static const struct ends ends[] = {
+	/*
+	 * The issue's case: budget 1000; projects 1 (300), 2 (200), 3
+	 * (100, nobody's); three voters approve 1, one approves 2.  All of
+	 * it fits in 1000, so the compute tool's variants make one run at
+	 * B/n = 250: 1 (each of three pays 100), then 2 (the fourth pays
+	 * 200).  Add1u then adds 3.  B/n + k funds both approved projects at
+	 * once and stops.  Before, Add1 raised for ever: 3 always fitted and
+	 * the outcome never grew.
+	 */
+	{ "300 200 100", "1|1|1|2", 100000, ES_ADD1, "1 2 at 250.00" },
+	{ "300 200 100", "1|1|1|2", 100000, ES_ADD1U, "1 2 3 at 250.00" },
+	{ "300 200 100", "1|1|1|2", 100000, ES_ADD1_NOSTOP, "1 2 at 250.00" },
+	{ "300 200 100", "1|1|1|2", 100000, ES_ADD1_EXACT, "1 2 at 250.00" },
+	{ "300 200 100", "1|1|1|2", 100000, ES_NONE, "1 2 at 250.00" },
+	/* 3 at 600: not everything fits, and without the exhaustive stop
+	 * only the rule that every approved project is funded ends the
+	 * raising; 3 does not fit in the 500 left, so Add1u adds nothing */
+	{ "300 200 600", "1|1|1|2", 100000, ES_ADD1_NOSTOP, "1 2 at 250.00" },
+	{ "300 200 600", "1|1|1|2", 100000, ES_ADD1, "1 2 at 250.00" },
+	{ "300 200 600", "1|1|1|2", 100000, ES_ADD1U, "1 2 at 250.00" },
+	/* no voters at all is an error; voters who approve nothing fund
+	 * nothing, and Add1u fills in by approvals (none), then id */
+	{ "300 200", NULL, 100000, ES_ADD1, "equal shares needs votes" },
+	{ "300 200", NULL, 100000, ES_ADD1_EXACT, "equal shares needs votes" },
+	{ "800 700", "|", 100000, ES_ADD1, "at 500.00" },
+	{ "800 700", "|", 100000, ES_ADD1_NOSTOP, "at 500.00" },
+	{ "800 700", "|", 100000, ES_ADD1U, "1 at 500.00" },
+	/*
+	 * One voter, budget 1000: 1 (300) and 2 (2000) approved, 3 (100)
+	 * not.  From 1000 the voter buys 1; 2 is out of reach; 3 still
+	 * fits, so Add1 raises.  From 2000 the two tie on rho / cost = 1
+	 * and the cheaper goes first; 2 comes within reach at 2300, which
+	 * costs 2300 > 1000: the last outcome that fits, at 2299, stays.
+	 * pabutools' stop looks at approved projects only: 2 does not fit
+	 * in the 700 left, so it stops at 1000.
+	 */
+	{ "300 2000 100", "1,2", 100000, ES_ADD1, "1 at 2299.00" },
+	{ "300 2000 100", "1,2", 100000, ES_ADD1_NOSTOP, "1 at 2299.00" },
+	{ "300 2000 100", "1,2", 100000, ES_ADD1_EXACT, "1 at 1000.00" },
+	/*
+	 * Budget 1000, projects of 2000 and 3000 that three voters cannot
+	 * pay: nothing fits, so Add1 stops at once (333 whole euros; B/n =
+	 * 1000/3 exactly).  Without the stop it raises until 1 is within
+	 * reach of its two voters, at 1000, over the budget: 999 stays.
+	 */
+	{ "2000 3000", "1|2|1,2", 100000, ES_ADD1, "at 333.00" },
+	{ "2000 3000", "1|2|1,2", 100000, ES_ADD1_EXACT, "at 1000/3" },
+	{ "2000 3000", "1|2|1,2", 100000, ES_ADD1_NOSTOP, "at 999.00" },
+	{ "2000 3000", "1|2|1,2", 100000, ES_NONE, "at 1000/3" },
+	/* a budget of 0: nothing at 0; without the stop, 1 comes within
+	 * reach of its voter at 100, over 0, so 99 stays */
+	{ "100 200", "1|2", 0, ES_ADD1, "at 0.00" },
+	{ "100 200", "1|2", 0, ES_ADD1_EXACT, "at 0.00" },
+	{ "100 200", "1|2", 0, ES_ADD1_NOSTOP, "at 99.00" },
+	{ "100 200", "1|2", 0, ES_ADD1U, "at 0.00" },
+};
+
+/* Every case ends, with the outcome above, the reference's own. */
+START_TEST(ends_every_time)
 {
+	const struct ends *t = &ends[_i];
 	struct small s;
 
-	small_make(&s, "300 200 100", "1|1|1|2");
-	ck_assert_str_eq(outcome(&s, 100000, ES_ADD1), "1 2 at 250.00");
-	ck_assert_str_eq(outcome(&s, 100000, ES_ADD1U), "1 2 3 at 250.00");
-	ck_assert_str_eq(outcome(&s, 100000, ES_ADD1_NOSTOP), "1 2 at 250.00");
-	ck_assert_str_eq(outcome(&s, 100000, ES_ADD1_EXACT), "1 2 at 250.00");
-	ck_assert_str_eq(outcome(&s, 100000, ES_NONE), "1 2 at 250.00");
-	/* 3 at 600: not all fits, and without the exhaustive stop nothing
-	 * would end the raising but the rule that every approved project is
-	 * funded; 3 does not fit in the 500 left, so Add1u adds nothing */
-	small_make(&s, "300 200 600", "1|1|1|2");
-	ck_assert_str_eq(outcome(&s, 100000, ES_ADD1_NOSTOP), "1 2 at 250.00");
-	ck_assert_str_eq(outcome(&s, 100000, ES_ADD1), "1 2 at 250.00");
-	ck_assert_str_eq(outcome(&s, 100000, ES_ADD1U), "1 2 at 250.00");
-}
-END_TEST
-
-/* No voters is an error; voters who approve nothing fund nothing. */
-START_TEST(ends_without_votes)
-{
-	struct small s;
-	int c;
-
-	small_make(&s, "300 200", NULL);
-	s.p.nvoters = 0;
-	for (c = ES_ADD1; c <= ES_NONE; c++)
-		ck_assert_str_eq(outcome(&s, 100000, c),
-		    "equal shares needs votes");
-	small_make(&s, "800 700", "|");
-	ck_assert_str_eq(outcome(&s, 100000, ES_ADD1), "at 500.00");
-	ck_assert_str_eq(outcome(&s, 100000, ES_ADD1_NOSTOP), "at 500.00");
-	ck_assert_str_eq(outcome(&s, 100000, ES_ADD1U), "1 at 500.00");
-}
-END_TEST
-
-/*
- * One voter, budget 1000: 1 (300) and 2 (2000) approved, 3 (100) not.
- * From 1000 the voter buys 1; 2 is out of reach; 3 still fits, so Add1
- * raises.  From 2000 the two tie on rho / cost = 1 and the cheaper goes
- * first; 2 comes within reach at 2300, which costs 2300 > 1000: the last
- * outcome that fits, at 2299, stays.  pabutools' stop looks at approved
- * projects only: 2 does not fit in the 700 left, so it stops at 1000.
- */
-START_TEST(ends_with_one_voter)
-{
-	struct small s;
-
-	small_make(&s, "300 2000 100", "1,2");
-	ck_assert_str_eq(outcome(&s, 100000, ES_ADD1), "1 at 2299.00");
-	ck_assert_str_eq(outcome(&s, 100000, ES_ADD1_NOSTOP), "1 at 2299.00");
-	ck_assert_str_eq(outcome(&s, 100000, ES_ADD1_EXACT), "1 at 1000.00");
-}
-END_TEST
-
-/*
- * Budget 1000, projects of 2000 and 3000 that three voters cannot pay:
- * nothing fits, so Add1 stops at once (333 whole euros; B/n = 1000/3
- * exactly).  Without the stop it raises until 1 is within reach of its
- * two voters, at 1000, which is over the budget: 999 stays.
- */
-START_TEST(ends_when_nothing_is_affordable)
-{
-	struct small s;
-
-	small_make(&s, "2000 3000", "1|2|1,2");
-	ck_assert_str_eq(outcome(&s, 100000, ES_ADD1), "at 333.00");
-	ck_assert_str_eq(outcome(&s, 100000, ES_ADD1_EXACT), "at 1000/3");
-	ck_assert_str_eq(outcome(&s, 100000, ES_ADD1_NOSTOP), "at 999.00");
-	ck_assert_str_eq(outcome(&s, 100000, ES_NONE), "at 1000/3");
-}
-END_TEST
-
-/* A budget of 0: nothing at 0; without the stop, 1 comes within reach
- * of its voter at 100, over 0, so 99 stays. */
-START_TEST(ends_at_budget_zero)
-{
-	struct small s;
-
-	small_make(&s, "100 200", "1|2");
-	ck_assert_str_eq(outcome(&s, 0, ES_ADD1), "at 0.00");
-	ck_assert_str_eq(outcome(&s, 0, ES_ADD1_EXACT), "at 0.00");
-	ck_assert_str_eq(outcome(&s, 0, ES_ADD1_NOSTOP), "at 99.00");
-	ck_assert_str_eq(outcome(&s, 0, ES_ADD1U), "at 0.00");
+	small_make(&s, t->costs, t->ballots == NULL ? "" : t->ballots);
+	if (t->ballots == NULL)
+		s.p.nvoters = 0;
+	ck_assert_str_eq(outcome(&s, t->budget, t->c), t->expect);
 }
 END_TEST
 
@@ -665,11 +648,7 @@ equalshares_suite(void)
 	tcase_add_loop_test(tc, exact_start_as_pabutools, 0,
 	    (int)NELEM(exact_peer));
 	tcase_add_test(tc, wieliczka_official);
-	tcase_add_test(tc, ends_when_all_approved_fit);
-	tcase_add_test(tc, ends_without_votes);
-	tcase_add_test(tc, ends_with_one_voter);
-	tcase_add_test(tc, ends_when_nothing_is_affordable);
-	tcase_add_test(tc, ends_at_budget_zero);
+	tcase_add_loop_test(tc, ends_every_time, 0, (int)NELEM(ends));
 	tcase_add_test(tc, bad_ballots);
 	tcase_add_loop_test(tc, random_against_reference, 0, 8);
 	tcase_add_loop_test(tc, random_larger_against_reference, 0, 16);
