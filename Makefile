@@ -15,11 +15,11 @@ EXAMPLEDIR ?= $(PREFIX)/share/samen/examples
 
 CC ?= cc
 CFLAGS ?= -O2 -g
-PKGS = jansson yaml-0.1
+PKGS = jansson yaml-0.1 gmp
 # What each job needs, as tests/deps.sh installs it when missing (KIND:NAME=
 # Debian package): the build, then what the demo, the tests and the bench use.
 BUILD_NEEDS = cmd:pkg-config=pkg-config pc:jansson=libjansson-dev \
-	pc:yaml-0.1=libyaml-dev pc:check=check
+	pc:yaml-0.1=libyaml-dev pc:gmp=libgmp-dev pc:check=check
 DEMO_NEEDS = cmd:jq=jq
 CHECK_NEEDS = cmd:jq=jq cmd:mandoc=mandoc cmd:parallel=parallel cmd:mlr=miller \
 	cmd:ip=iproute2 cmd:/usr/sbin/sshd=openssh-server cmd:ssh=openssh-client $(if $(filter 1,$(VALGRIND)),cmd:valgrind=valgrind)

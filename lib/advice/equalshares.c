@@ -1,70 +1,82 @@
 /*
- * equalshares: the Method of Equal Shares with Add1, in exact arithmetic
- * (see equalshares.h for the method and its sources).
+ * equalshares: the Method of Equal Shares and its completions, exact
+ * (see equalshares.h for the method, the completions and the sources).
+ *
+ * One run keeps every group's budget as a double f[g] with a bound
+ * ferr[g] on |f[g] - exact|.  A decision is taken in
+ * floating point only when its margin exceeds the error bounds; else the
+ * exact budgets (GMP rationals q[g]) are brought up to date by replaying
+ * the run's winners so far exactly, the doubles are set from them (their
+ * bounds fall back to one rounding) and the decision is taken exactly.  So the
+ * outcome is the exact one, and exact arithmetic is paid for only where
+ * two values are too close to call.
+ *
+ * Projects wait in a heap keyed by a lower bound of their rho / cost:
+ * budgets only fall within a run, so rho / cost only rises and a bound
+ * once true stays true; a round evaluates projects in key order until the
+ * next key exceeds the best value found (the lazy evaluation of the
+ * reference code).  Only the winner's supporters' budgets change.
  */
+#include <float.h>
+#include <gmp.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "advice/equalshares.h"
-#include "num/bigint.h"
 #include "core/err.h"
 
-/*
- * All money is kept over one common denominator D: voter group g holds
- * R[g] / D cents each.  D starts at n (so B/n is exact) and is multiplied
- * by the denominator of each payment, reduced; numerators grow with it,
- * in bigints, and no value is ever rounded.
- */
+const char *const es_completion_names[] = {
+	"add1", "add1u", "add1-nostop", "add1-exact", "none", NULL
+};
+
+/* Twice the relative error of one rounding: the error bounds below are
+ * sums of such terms, each counted at least twice over. */
+#define EPS DBL_EPSILON
+
+/* A payment found in floating point: rho within err of the exact one;
+ * exact when it was found in rationals (then not certified for the float
+ * charge); equal when all nvoters supporters with money pay the same,
+ * so that rho / cost is exactly 1 / nvoters. */
+struct pay {
+	double rho, err;
+	int exact, equal;
+	uint64_t nvoters;
+};
+
 struct es {
 	const struct es_problem *p;
-	size_t ngroups;
+	size_t ng;
 	uint64_t *count;	/* voters in group g */
 	size_t *gstart, *gproj;	/* group g's ballot */
 	size_t *sstart, *sgroup; /* project j's supporter groups */
 	uint64_t *approvals;	/* voters approving project j */
-	struct bigint D, *R;
-	struct bigint *effn, *effd; /* project j's last effective vote count */
-	size_t *scratch;	/* ballots, each sorted */
-	size_t *order;		/* projects still in the running */
-	char *rich;		/* supporters paying the equal share */
-	int overflow;
+	size_t napproved;	/* projects with cost and approvals */
+	size_t *scratch;	/* ballots, each sorted (setup only) */
+
+	/* one run */
+	double e, *f, *ferr;
+	size_t *live, *nlive;	/* j's groups with money: live[sstart[j]..] */
+	size_t *heap, nheap;
+	double *key;		/* lower bound of j's rho / cost */
+	size_t *back;		/* evaluated this round, back to the heap */
+	size_t *hist, nhist;	/* the run's winners so far */
+
+	/* the exact state: q[g] after hist[0 .. qdone - 1] */
+	mpq_t qe, *q, qrho[2], t, u, money;
+	int qfresh;		/* q[] holds this run's state */
+	size_t qdone;
+	struct fgroup { double f; size_t g; } *fs;
 };
 
 /* Zeroed memory for n items. */
 static void *
 zalloc(size_t n, size_t size)
 {
-	void *v;
+	void *v = xreallocarray(NULL, n + 1, size);
 
-	if (size != 0 && n > SIZE_MAX / size)
-		die("equal shares: out of memory");
-	v = xmalloc(n * size);
-	memset(v, 0, n * size);
+	memset(v, 0, (n + 1) * size);
 	return v;
-}
-
-static uint64_t
-gcd64(uint64_t a, uint64_t b)
-{
-	while (b != 0) {
-		uint64_t t = a % b;
-
-		a = b;
-		b = t;
-	}
-	return a;
-}
-
-/* Compares the rationals an/ad and bn/bd exactly. */
-static int
-ratio_cmp(struct es *e, const struct bigint *an, const struct bigint *ad,
-    const struct bigint *bn, const struct bigint *bd)
-{
-	static struct bigint x, y;
-
-	if (bigint_mul(&x, an, bd) == -1 || bigint_mul(&y, bn, ad) == -1)
-		e->overflow = 1;
-	return bigint_cmp(&x, &y);
 }
 
 static int
@@ -98,18 +110,9 @@ equal_shares_id_cmp(const char *a, const char *b)
 	return strcmp(a, b);
 }
 
+/* ---- setup: groups of equal ballots, supporters of each project ---- */
+
 static const struct es *sort_es;
-
-static int
-same_ballot(const struct es *e, size_t a, size_t b)
-{
-	const struct es_problem *p = e->p;
-	size_t na = p->start[a + 1] - p->start[a];
-
-	return na == p->start[b + 1] - p->start[b] &&
-	    memcmp(e->scratch + p->start[a], e->scratch + p->start[b],
-	    na * sizeof(size_t)) == 0;
-}
 
 static int
 ballot_cmp(const void *x, const void *y)
@@ -127,7 +130,7 @@ ballot_cmp(const void *x, const void *y)
 			return ba[i] < bb[i] ? -1 : 1;
 	if (na != nb)
 		return na < nb ? -1 : 1;
-	return a < b ? -1 : a > b;
+	return 0;
 }
 
 static int
@@ -138,56 +141,44 @@ size_cmp(const void *x, const void *y)
 	return a < b ? -1 : a > b;
 }
 
-static void
-es_free(struct es *e)
-{
-	free(e->count);
-	free(e->gstart);
-	free(e->gproj);
-	free(e->sstart);
-	free(e->sgroup);
-	free(e->approvals);
-	free(e->R);
-	free(e->effn);
-	free(e->effd);
-	free(e->scratch);
-	free(e->order);
-	free(e->rich);
-}
-
-/* Groups voters by ballot and indexes each project's supporter groups. */
+/* Sorts each ballot into scratch; -1 if one repeats or names no project. */
 static int
-es_setup(struct es *e, const struct es_problem *p, const char **why)
+sort_ballots(struct es *e)
 {
-	size_t nv = p->nvoters, np = p->nprojects, nb = p->start[nv];
-	size_t *order, v, i, j, g, k;
+	const struct es_problem *p = e->p;
+	size_t v, i, nb = p->start[p->nvoters];
 
-	memset(e, 0, sizeof(*e));
-	e->p = p;
-	e->scratch = zalloc(nb + 1, sizeof(size_t));
+	e->scratch = zalloc(nb, sizeof(size_t));
 	memcpy(e->scratch, p->ballot, nb * sizeof(size_t));
-	for (v = 0; v < nv; v++) {
+	for (v = 0; v < p->nvoters; v++) {
 		qsort(e->scratch + p->start[v], p->start[v + 1] -
 		    p->start[v], sizeof(size_t), size_cmp);
 		for (i = p->start[v]; i < p->start[v + 1]; i++)
-			if (e->scratch[i] >= np || (i > p->start[v] &&
-			    e->scratch[i] == e->scratch[i - 1])) {
-				*why = "a ballot names a project twice or "
-				    "an unknown project";
+			if (e->scratch[i] >= p->nprojects || (i >
+			    p->start[v] && e->scratch[i] == e->scratch[i - 1]))
 				return -1;
-			}
 	}
-	order = zalloc(nv + 1, sizeof(size_t));
+	return 0;
+}
+
+/* Groups the voters by ballot: count, gstart, gproj. */
+static void
+group_voters(struct es *e)
+{
+	const struct es_problem *p = e->p;
+	size_t nv = p->nvoters, *order = zalloc(nv, sizeof(size_t));
+	size_t g, k, i, j, v;
+
 	for (v = 0; v < nv; v++)
 		order[v] = v;
 	sort_es = e;
 	qsort(order, nv, sizeof(size_t), ballot_cmp);
-	e->count = zalloc(nv + 1, sizeof(uint64_t));
-	e->gstart = zalloc(nv + 2, sizeof(size_t));
-	e->gproj = zalloc(nb + 1, sizeof(size_t));
+	e->count = zalloc(nv, sizeof(uint64_t));
+	e->gstart = zalloc(nv + 1, sizeof(size_t));
+	e->gproj = zalloc(p->start[nv], sizeof(size_t));
 	for (g = k = i = 0; i < nv; i++) {
 		v = order[i];
-		if (i == 0 || !same_ballot(e, order[i - 1], v)) {
+		if (i == 0 || ballot_cmp(&order[i - 1], &order[i]) != 0) {
 			e->gstart[g++] = k;
 			for (j = p->start[v]; j < p->start[v + 1]; j++)
 				e->gproj[k++] = e->scratch[j];
@@ -195,106 +186,346 @@ es_setup(struct es *e, const struct es_problem *p, const char **why)
 		e->count[g - 1]++;
 	}
 	e->gstart[g] = k;
-	e->ngroups = g;
+	e->ng = g;
 	free(order);
+}
 
-	/* supporters of each project, as groups */
-	e->sstart = zalloc(np + 2, sizeof(size_t));
-	e->sgroup = zalloc(k + 1, sizeof(size_t));
-	e->approvals = zalloc(np + 1, sizeof(uint64_t));
+/* Indexes each project's supporter groups and approvals. */
+static void
+index_supporters(struct es *e)
+{
+	size_t np = e->p->nprojects, k = e->gstart[e->ng], *fill, i, j, g;
+
+	e->sstart = zalloc(np + 1, sizeof(size_t));
+	e->sgroup = zalloc(k, sizeof(size_t));
+	e->approvals = zalloc(np, sizeof(uint64_t));
 	for (i = 0; i < k; i++)
 		e->sstart[e->gproj[i] + 1]++;
 	for (j = 0; j < np; j++)
 		e->sstart[j + 1] += e->sstart[j];
-	order = zalloc(np + 1, sizeof(size_t));
-	for (g = 0; g < e->ngroups; g++)
+	fill = zalloc(np, sizeof(size_t));
+	for (g = 0; g < e->ng; g++)
 		for (i = e->gstart[g]; i < e->gstart[g + 1]; i++) {
 			j = e->gproj[i];
-			e->sgroup[e->sstart[j] + order[j]++] = g;
+			e->sgroup[e->sstart[j] + fill[j]++] = g;
 			e->approvals[j] += e->count[g];
 		}
-	free(order);
-	e->R = zalloc(e->ngroups + 1, sizeof(struct bigint));
-	e->effn = zalloc(np + 1, sizeof(struct bigint));
-	e->effd = zalloc(np + 1, sizeof(struct bigint));
-	e->order = zalloc(np + 1, sizeof(size_t));
-	e->rich = zalloc(e->ngroups + 1, 1);
+	free(fill);
+	for (j = 0; j < np; j++)
+		if (e->p->cost[j] > 0 && e->approvals[j] > 0)
+			e->napproved++;
+}
+
+static int
+es_setup(struct es *e, const struct es_problem *p)
+{
+	size_t np = p->nprojects, g;
+
+	memset(e, 0, sizeof(*e));
+	e->p = p;
+	if (sort_ballots(e) == -1)
+		return -1;
+	group_voters(e);
+	index_supporters(e);
+	e->f = zalloc(e->ng, sizeof(double));
+	e->ferr = zalloc(e->ng, sizeof(double));
+	e->live = zalloc(e->gstart[e->ng], sizeof(size_t));
+	e->nlive = zalloc(np, sizeof(size_t));
+	e->heap = zalloc(np, sizeof(size_t));
+	e->key = zalloc(np, sizeof(double));
+	e->back = zalloc(np, sizeof(size_t));
+	e->hist = zalloc(np, sizeof(size_t));
+	e->fs = zalloc(e->ng, sizeof(struct fgroup));
+	e->q = zalloc(e->ng, sizeof(mpq_t));
+	for (g = 0; g < e->ng; g++)
+		mpq_init(e->q[g]);
+	mpq_inits(e->qe, e->qrho[0], e->qrho[1], e->t, e->u, e->money, NULL);
 	return 0;
 }
 
-static struct es *sort_e;
+static void
+es_free(struct es *e)
+{
+	size_t g;
+
+	if (e->q != NULL) {
+		for (g = 0; g < e->ng; g++)
+			mpq_clear(e->q[g]);
+		mpq_clears(e->qe, e->qrho[0], e->qrho[1], e->t, e->u,
+		    e->money, NULL);
+	}
+	free(e->scratch);
+	free(e->count);
+	free(e->gstart);
+	free(e->gproj);
+	free(e->sstart);
+	free(e->sgroup);
+	free(e->approvals);
+	free(e->f);
+	free(e->ferr);
+	free(e->live);
+	free(e->nlive);
+	free(e->heap);
+	free(e->key);
+	free(e->back);
+	free(e->hist);
+	free(e->fs);
+	free(e->q);
+}
+
+/* ---- the exact path ---- */
 
 static int
-eff_desc(const void *x, const void *y)
+fgroup_cmp(const void *x, const void *y)
 {
-	size_t a = *(const size_t *)x, b = *(const size_t *)y;
-	int c = ratio_cmp(sort_e, &sort_e->effn[b], &sort_e->effd[b],
-	    &sort_e->effn[a], &sort_e->effd[a]);
+	const struct fgroup *a = x, *b = y;
 
-	return c != 0 ? c : (a < b ? -1 : a > b);
+	return a->f < b->f ? -1 : a->f > b->f;
 }
 
 /*
- * The payment for project j: rho = X / (d D), the most one supporter
- * pays when the cost is split as equally as possible; those who cannot
- * pay their part pay all they have.  0 when the supporters together hold
- * less than the cost.  rho is the unique solution of sum min(r_i, rho)
- * = cost, found by dropping supporters below the current equal part
- * until none is (the part only rises as they go, so none comes back).
+ * j's supporters with money, in exact ascending order of budget, into
+ * e->fs; their count.  Sorted by their doubles first, then put right in
+ * rationals by insertion (the doubles are within a rounding, so little
+ * moves).
  */
-static int
-payment(struct es *e, size_t j, struct bigint *X, uint64_t *d)
+static size_t
+exact_sorted_supporters(struct es *e, size_t j)
 {
-	static struct bigint target, money, t, paid;
-	size_t i, g, lo = e->sstart[j], hi = e->sstart[j + 1];
-	uint64_t denom = e->approvals[j], pass;
-	int changed;
+	size_t i, k, n = 0, g;
+	struct fgroup x;
 
-	if (bigint_mul_small(&target, &e->D, (uint64_t)e->p->cost[j]) == -1)
-		e->overflow = 1;
-	bigint_set(&money, 0);
-	for (i = lo; i < hi; i++) {
+	for (i = e->sstart[j]; i < e->sstart[j + 1]; i++) {
 		g = e->sgroup[i];
-		e->rich[g] = 1;
-		if (bigint_mul_small(&t, &e->R[g], e->count[g]) == -1 ||
-		    bigint_add(&money, &money, &t) == -1)
-			e->overflow = 1;
-	}
-	if (bigint_cmp(&money, &target) < 0)
-		return 0;
-	bigint_set(&paid, 0);
-	do {
-		changed = 0;
-		if (bigint_sub(X, &target, &paid) == -1)
-			e->overflow = 1;
-		/* the share at the start of the pass, X / pass, is a lower
-		 * bound of the final one */
-		pass = denom;
-		for (i = lo; i < hi; i++) {
-			g = e->sgroup[i];
-			if (!e->rich[g])
-				continue;
-			/* R/D < X/(pass D) */
-			if (bigint_mul_small(&t, &e->R[g], pass) == -1)
-				e->overflow = 1;
-			if (bigint_cmp(&t, X) < 0) {
-				e->rich[g] = 0;
-				if (bigint_mul_small(&t, &e->R[g],
-				    e->count[g]) == -1 ||
-				    bigint_add(&paid, &paid, &t) == -1)
-					e->overflow = 1;
-				denom -= e->count[g];
-				changed = 1;
-			}
+		if (mpq_sgn(e->q[g]) > 0) {
+			e->fs[n].f = mpq_get_d(e->q[g]);
+			e->fs[n++].g = g;
 		}
-	} while (changed && denom > 0 && !e->overflow);
-	if (bigint_sub(X, &target, &paid) == -1 || denom == 0)
-		e->overflow = 1;
-	*d = denom;
-	return !e->overflow;
+	}
+	qsort(e->fs, n, sizeof(e->fs[0]), fgroup_cmp);
+	for (i = 1; i < n; i++)
+		for (k = i; k > 0 && mpq_cmp(e->q[e->fs[k - 1].g],
+		    e->q[e->fs[k].g]) > 0; k--) {
+			x = e->fs[k];
+			e->fs[k] = e->fs[k - 1];
+			e->fs[k - 1] = x;
+		}
+	return n;
 }
 
-/* Is project a better than b at the same effective vote count? */
+/*
+ * The exact payment rho of project j from q[]: 0 when its supporters
+ * hold less than its cost.  In ascending order of budget, a supporter who
+ * holds less than the equal part of what is left pays all he has.
+ */
+static int
+exact_pay(struct es *e, size_t j, mpq_t rho)
+{
+	size_t n = exact_sorted_supporters(e, j), i;
+	uint64_t rich = 0;
+
+	mpq_set_ui(e->money, 0, 1);
+	for (i = 0; i < n; i++) {
+		mpq_set_ui(e->t, e->count[e->fs[i].g], 1);
+		mpq_mul(e->t, e->t, e->q[e->fs[i].g]);
+		mpq_add(e->money, e->money, e->t);
+		rich += e->count[e->fs[i].g];
+	}
+	mpq_set_si(e->u, e->p->cost[j], 1);
+	if (mpq_cmp(e->money, e->u) < 0)
+		return 0;
+	/* e->u: what is left to pay; rich: voters not yet paying all */
+	for (i = 0; i < n; i++) {
+		mpq_set_ui(e->t, rich, 1);
+		mpq_div(rho, e->u, e->t);
+		if (mpq_cmp(rho, e->q[e->fs[i].g]) <= 0)
+			return 1;
+		mpq_set_ui(e->t, e->count[e->fs[i].g], 1);
+		mpq_mul(e->t, e->t, e->q[e->fs[i].g]);
+		mpq_sub(e->u, e->u, e->t);
+		rich -= e->count[e->fs[i].g];
+	}
+	BUG("equal shares: money enough but no one pays the rest");
+}
+
+/* Every supporter of w pays min(what it holds, rho), exactly. */
+static void
+exact_charge(struct es *e, size_t w, const mpq_t rho)
+{
+	size_t i, g;
+
+	for (i = e->sstart[w]; i < e->sstart[w + 1]; i++) {
+		g = e->sgroup[i];
+		if (mpq_cmp(e->q[g], rho) <= 0)
+			mpq_set_ui(e->q[g], 0, 1);
+		else
+			mpq_sub(e->q[g], e->q[g], rho);
+	}
+}
+
+/* Brings q[] up to the run's winners so far and sets the doubles from
+ * it, which leaves them within one rounding. */
+static void
+exact_sync(struct es *e)
+{
+	size_t g;
+
+	if (!e->qfresh) {
+		for (g = 0; g < e->ng; g++)
+			mpq_set(e->q[g], e->qe);
+		e->qdone = 0;
+		e->qfresh = 1;
+	}
+	if (e->qdone == e->nhist)
+		return;
+	for (; e->qdone < e->nhist; e->qdone++) {
+		if (!exact_pay(e, e->hist[e->qdone], e->qrho[0]))
+			BUG("equal shares: a winner was not affordable");
+		exact_charge(e, e->hist[e->qdone], e->qrho[0]);
+	}
+	for (g = 0; g < e->ng; g++) {
+		e->f[g] = mpq_get_d(e->q[g]);
+		if (e->f[g] == 0 && mpq_sgn(e->q[g]) > 0)
+			e->f[g] = DBL_MIN;
+		e->ferr[g] = EPS * e->f[g];
+	}
+}
+
+/* ---- the floating-point filter ---- */
+
+/* Drops j's groups that have paid all they had; the money of the rest
+ * in *money, the bound of its error from their budgets' in *err, their
+ * voters in *nvoters; how many groups are left. */
+static size_t
+live_supporters(struct es *e, size_t j, double *money, double *err,
+    uint64_t *nvoters)
+{
+	size_t *L = e->live + e->sstart[j], n = e->nlive[j], i, k, g;
+
+	*money = *err = 0;
+	*nvoters = 0;
+	for (i = k = 0; i < n; i++)
+		if (e->f[g = L[i]] > 0) {
+			L[k++] = g;
+			*money += (double)e->count[g] * e->f[g];
+			*err += (double)e->count[g] * e->ferr[g];
+			*nvoters += e->count[g];
+		}
+	return e->nlive[j] = k;
+}
+
+/* Are the poor L[0 .. lo - 1] below rho and the rich above it by more
+ * than the errors of both?  Then the exact choice is this one. */
+static int
+certified(const struct es *e, const size_t *L, size_t n, size_t lo,
+    const struct pay *py)
+{
+	size_t i, g;
+
+	for (i = 0; i < n; i++) {
+		g = L[i];
+		if (i < lo ? e->f[g] + e->ferr[g] >= py->rho - py->err :
+		    e->f[g] - e->ferr[g] <= py->rho + py->err)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Splits L[lo .. n - 1] by budget below rho, the poor first, until no
+ * one is below the equal part of what is left; after three passes the
+ * rest is sorted and walked once.  *lo, *paid and *rich follow.
+ */
+static double
+float_rho(struct es *e, size_t *L, size_t n, double c, size_t *lo,
+    double *paid, uint64_t *rich)
+{
+	double rho;
+	size_t i, x;
+	int pass, moved;
+
+	for (pass = 0; *rich > 0; pass++) {
+		rho = (c - *paid) / (double)*rich;
+		if (pass == 3) {
+			for (i = *lo; i < n; i++) {
+				e->fs[i - *lo].f = e->f[L[i]];
+				e->fs[i - *lo].g = L[i];
+			}
+			qsort(e->fs, n - *lo, sizeof(e->fs[0]), fgroup_cmp);
+			for (i = *lo; i < n; i++)
+				L[i] = e->fs[i - *lo].g;
+		}
+		for (moved = 0, i = *lo; i < n && *rich > 0; i++) {
+			if (e->f[L[i]] >= rho) {
+				if (pass == 3)
+					break;
+				continue;
+			}
+			*paid += (double)e->count[L[i]] * e->f[L[i]];
+			*rich -= e->count[L[i]];
+			x = L[i], L[i] = L[*lo], L[(*lo)++] = x;
+			moved = 1;
+			if (pass == 3)
+				rho = (c - *paid) / (double)*rich;
+		}
+		if (!moved || pass == 3)
+			return rho;
+	}
+	return 0;
+}
+
+/*
+ * j's payment in floating point: 1 with *py certified (the float choice
+ * of who pays all is the exact one, rho within py->err), 0 unaffordable
+ * for certain, -1 too close to call.
+ */
+static int
+float_pay(struct es *e, size_t j, struct pay *py)
+{
+	size_t *L = e->live + e->sstart[j], n, lo = 0, i;
+	double c = (double)e->p->cost[j], money, paid = 0, err, perr = 0;
+	uint64_t all, rich;
+
+	n = live_supporters(e, j, &money, &err, &all);
+	err += (double)(n + 2) * EPS * money;
+	if (money + err < c)
+		return 0;
+	if (money - err < c)
+		return -1;
+	rich = all;
+	py->rho = float_rho(e, L, n, c, &lo, &paid, &rich);
+	if (rich == 0)
+		return -1;
+	for (i = 0; i < lo; i++)
+		perr += (double)e->count[L[i]] * e->ferr[L[i]];
+	py->err = 2 * ((perr + (double)(lo + 2) * EPS * (paid + c)) /
+	    (double)rich + EPS * py->rho);
+	py->exact = 0;
+	py->equal = lo == 0;
+	py->nvoters = all;
+	return certified(e, L, n, lo, py) ? 1 : -1;
+}
+
+/* j's payment, in floating point where it can be certified, else exactly;
+ * 0 when j is no longer affordable. */
+static int
+evaluate(struct es *e, size_t j, struct pay *py)
+{
+	int r = float_pay(e, j, py);
+
+	if (r >= 0)
+		return r;
+	exact_sync(e);
+	if (!exact_pay(e, j, e->qrho[0]))
+		return 0;
+	py->rho = mpq_get_d(e->qrho[0]);
+	py->err = EPS * py->rho;
+	py->exact = 1;
+	py->equal = 0;
+	return 1;
+}
+
+/* Is project a better than b at the same rho / cost? */
 static int
 tie_better(const struct es *e, size_t a, size_t b)
 {
@@ -307,101 +538,179 @@ tie_better(const struct es *e, size_t a, size_t b)
 	return equal_shares_id_cmp(p->id[a], p->id[b]) < 0;
 }
 
-/* Every supporter of project j pays min(what it holds, X / (d D)). */
-static void
-charge(struct es *e, size_t j, struct bigint *X, uint64_t d)
+static double
+alpha_hi(const struct es *e, size_t j, const struct pay *py)
 {
-	static struct bigint q;
-	uint64_t gd;
-	size_t g, i;
-
-	gd = gcd64(bigint_div_small(&q, X, d), d);
-	if (gd > 1) {
-		bigint_div_small(X, X, gd);
-		d /= gd;
-	}
-	if (d > 1) {
-		for (g = 0; g < e->ngroups; g++)
-			if (bigint_mul_small(&e->R[g], &e->R[g], d) == -1)
-				e->overflow = 1;
-		if (bigint_mul_small(&e->D, &e->D, d) == -1)
-			e->overflow = 1;
-	}
-	for (i = e->sstart[j]; i < e->sstart[j + 1]; i++) {
-		g = e->sgroup[i];
-		if (bigint_cmp(&e->R[g], X) > 0)
-			bigint_sub(&e->R[g], &e->R[g], X);
-		else
-			bigint_set(&e->R[g], 0);
-	}
+	return (py->rho + py->err) / (double)e->p->cost[j] * (1 + EPS);
 }
 
-/* One run of the method at budget_cents; the winners in choice order. */
+static double
+alpha_lo(const struct es *e, size_t j, const struct pay *py)
+{
+	return (py->rho - py->err) / (double)e->p->cost[j] * (1 - EPS);
+}
+
+/* Does a (payment pa) beat b (pb)?  Exactly when the bounds overlap. */
 static int
-es_fixed(struct es *e, int64_t budget_cents, size_t *winners,
-    size_t *nwinners)
+better(struct es *e, size_t a, const struct pay *pa, size_t b,
+    const struct pay *pb)
 {
-	const struct es_problem *p = e->p;
-	size_t np = p->nprojects, nrem = 0, i, j, g, best = 0, nkeep;
-	struct bigint X, bX;
-	uint64_t d, bd = 1;
-	int have, c;
+	int c;
 
-	bigint_set(&e->D, p->nvoters);
-	for (g = 0; g < e->ngroups; g++)
-		bigint_set(&e->R[g], (uint64_t)budget_cents);
-	for (j = 0; j < np; j++)
-		if (p->cost[j] > 0 && e->approvals[j] > 0) {
-			bigint_set(&e->effn[j], e->approvals[j]);
-			bigint_set(&e->effd[j], 1);
-			e->order[nrem++] = j;
-		}
-	*nwinners = 0;
-	for (;;) {
-		sort_e = e;
-		qsort(e->order, nrem, sizeof(size_t), eff_desc);
-		have = 0;
-		for (i = 0; i < nrem; i++) {
-			j = e->order[i];
-			/* an effective vote count never rises: none after
-			 * this one can beat the best */
-			if (have && ratio_cmp(e, &e->effn[j], &e->effd[j],
-			    &e->effn[best], &e->effd[best]) < 0)
-				break;
-			if (!payment(e, j, &X, &d)) {
-				e->order[i] = SIZE_MAX;
-				continue;
-			}
-			/* cost / rho = cost d D / X */
-			if (bigint_mul_small(&e->effn[j], &e->D,
-			    (uint64_t)p->cost[j]) == -1 ||
-			    bigint_mul_small(&e->effn[j], &e->effn[j], d) == -1)
-				e->overflow = 1;
-			e->effd[j] = X;
-			c = have ? ratio_cmp(e, &e->effn[j], &e->effd[j],
-			    &e->effn[best], &e->effd[best]) : 1;
-			if (c > 0 || (c == 0 && tie_better(e, j, best))) {
-				have = 1;
-				best = j;
-				bX = X;
-				bd = d;
-			}
-		}
-		if (e->overflow)
-			return -1;
-		for (i = nkeep = 0; i < nrem; i++)
-			if (e->order[i] != SIZE_MAX && e->order[i] != best)
-				e->order[nkeep++] = e->order[i];
-		if (!have)
-			break;
-		nrem = nkeep;
-		winners[(*nwinners)++] = best;
-		charge(e, best, &bX, bd);
-		if (e->overflow)
-			return -1;
-	}
-	return 0;
+	if (alpha_hi(e, a, pa) < alpha_lo(e, b, pb))
+		return 1;
+	if (alpha_lo(e, a, pa) > alpha_hi(e, b, pb))
+		return 0;
+	/* 1 / n against 1 / m: no rounding to fear */
+	if (pa->equal && pb->equal)
+		return pa->nvoters > pb->nvoters || (pa->nvoters ==
+		    pb->nvoters && tie_better(e, a, b));
+	exact_sync(e);
+	if (!exact_pay(e, a, e->qrho[0]) || !exact_pay(e, b, e->qrho[1]))
+		BUG("equal shares: an affordable project is not");
+	/* rho_a / cost_a against rho_b / cost_b */
+	mpq_set_si(e->t, e->p->cost[b], 1);
+	mpq_mul(e->qrho[0], e->qrho[0], e->t);
+	mpq_set_si(e->t, e->p->cost[a], 1);
+	mpq_mul(e->qrho[1], e->qrho[1], e->t);
+	c = mpq_cmp(e->qrho[0], e->qrho[1]);
+	return c < 0 || (c == 0 && tie_better(e, a, b));
 }
+
+/* ---- the heap of projects by key ---- */
+
+static int
+key_less(const struct es *e, size_t a, size_t b)
+{
+	return e->key[a] < e->key[b] || (e->key[a] == e->key[b] && a < b);
+}
+
+static void
+heap_push(struct es *e, size_t j)
+{
+	size_t i = e->nheap++, up;
+
+	while (i > 0 && key_less(e, j, e->heap[up = (i - 1) / 2])) {
+		e->heap[i] = e->heap[up];
+		i = up;
+	}
+	e->heap[i] = j;
+}
+
+static size_t
+heap_pop(struct es *e)
+{
+	size_t top = e->heap[0], last = e->heap[--e->nheap], i = 0, c;
+
+	while ((c = 2 * i + 1) < e->nheap) {
+		if (c + 1 < e->nheap && key_less(e, e->heap[c + 1],
+		    e->heap[c]))
+			c++;
+		if (!key_less(e, e->heap[c], last))
+			break;
+		e->heap[i] = e->heap[c];
+		i = c;
+	}
+	if (e->nheap > 0)
+		e->heap[i] = last;
+	return top;
+}
+
+/* ---- one run ---- */
+
+/* The project this round funds, its payment in *best_pay; -1: none. */
+static long
+pick(struct es *e, struct pay *bp)
+{
+	struct pay py = { 0, 0, 0, 0, 0 };
+	size_t nback = 0, j, i;
+	long best = -1;
+
+	while (e->nheap > 0) {
+		j = e->heap[0];
+		if (best >= 0 && e->key[j] > alpha_hi(e, (size_t)best, bp))
+			break;
+		heap_pop(e);
+		if (!evaluate(e, j, &py))
+			continue;	/* never again this run */
+		e->key[j] = alpha_lo(e, j, &py);
+		if (best < 0 || better(e, j, &py, (size_t)best, bp)) {
+			if (best >= 0)
+				e->back[nback++] = (size_t)best;
+			best = (long)j;
+			*bp = py;
+		} else
+			e->back[nback++] = j;
+	}
+	for (i = 0; i < nback; i++)
+		heap_push(e, e->back[i]);
+	return best;
+}
+
+/* Every live supporter of w pays min(f, rho) in floating point: the
+ * payment is certified, so who pays all is as in exact arithmetic. */
+static void
+float_charge(struct es *e, size_t w, const struct pay *py)
+{
+	size_t *L = e->live + e->sstart[w], i, g;
+
+	for (i = 0; i < e->nlive[w]; i++) {
+		g = L[i];
+		if (e->f[g] < py->rho) {
+			e->f[g] = 0;
+			e->ferr[g] = 0;
+		} else {
+			e->f[g] -= py->rho;
+			e->ferr[g] += py->err + EPS * e->f[g];
+		}
+	}
+}
+
+/* Starts a run at endowment q (cents per voter). */
+static void
+run_start(struct es *e, const mpq_t q)
+{
+	size_t j, g;
+
+	mpq_set(e->qe, q);
+	e->qfresh = 0;
+	e->e = mpq_get_d(q);
+	for (g = 0; g < e->ng; g++) {
+		e->f[g] = e->e;
+		e->ferr[g] = EPS * e->e;
+	}
+	memcpy(e->live, e->sgroup, e->gstart[e->ng] * sizeof(size_t));
+	e->nheap = e->nhist = 0;
+	for (j = 0; j < e->p->nprojects; j++) {
+		e->nlive[j] = e->sstart[j + 1] - e->sstart[j];
+		if (e->p->cost[j] <= 0 || e->approvals[j] == 0 || e->e <= 0)
+			continue;
+		/* all pay equally at first: rho / cost = 1 / approvals */
+		e->key[j] = 1 / (double)e->approvals[j] * (1 - 4 * EPS);
+		heap_push(e, j);
+	}
+}
+
+/* One run at endowment q: the winners in order into w, their number. */
+static size_t
+run(struct es *e, const mpq_t q, size_t *w)
+{
+	struct pay py = { 0, 0, 0, 0, 0 };
+	long best;
+
+	run_start(e, q);
+	while ((best = pick(e, &py)) >= 0) {
+		e->hist[e->nhist++] = (size_t)best;
+		if (py.exact)
+			exact_sync(e);
+		else
+			float_charge(e, (size_t)best, &py);
+	}
+	memcpy(w, e->hist, e->nhist * sizeof(size_t));
+	return e->nhist;
+}
+
+/* ---- the completions ---- */
 
 static int64_t
 total_cost(const struct es_problem *p, const size_t *w, size_t n)
@@ -414,76 +723,205 @@ total_cost(const struct es_problem *p, const size_t *w, size_t n)
 	return sum;
 }
 
-/* No project left out would still fit in the budget. */
+/* No project left out (with approved_only, no approved one) still fits. */
 static int
-exhaustive(const struct es_problem *p, const size_t *w, size_t n,
-    int64_t budget_cents, char *chosen)
+exhaustive(const struct es *e, const size_t *w, size_t n, int64_t budget,
+    int approved_only, char *chosen)
 {
-	int64_t used = total_cost(p, w, n);
+	const struct es_problem *p = e->p;
+	int64_t left = budget - total_cost(p, w, n);
 	size_t j;
-	int ok = 1;
 
 	memset(chosen, 0, p->nprojects);
 	for (j = 0; j < n; j++)
 		chosen[w[j]] = 1;
-	for (j = 0; j < p->nprojects && ok; j++)
-		if (!chosen[j] && p->cost[j] <= budget_cents - used)
-			ok = 0;
-	return ok;
+	for (j = 0; j < p->nprojects; j++)
+		if (!chosen[j] && p->cost[j] <= left &&
+		    (!approved_only || e->approvals[j] > 0))
+			return 0;
+	return 1;
+}
+
+static const struct es *util_es;
+
+static int
+util_cmp(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+
+	if (util_es->approvals[a] != util_es->approvals[b])
+		return util_es->approvals[a] > util_es->approvals[b] ? -1 : 1;
+	return equal_shares_id_cmp(util_es->p->id[a], util_es->p->id[b]);
+}
+
+/* Add1u's last step: the projects left out by more approvals, then the
+ * lower id, each that still fits (the compute tool's order). */
+static void
+utilitarian(const struct es *e, int64_t budget, struct es_result *res,
+    char *chosen)
+{
+	const struct es_problem *p = e->p;
+	size_t *order = zalloc(p->nprojects, sizeof(size_t)), j, n = 0;
+	int64_t used = total_cost(p, res->winners, res->nwinners);
+
+	memset(chosen, 0, p->nprojects);
+	for (j = 0; j < res->nwinners; j++)
+		chosen[res->winners[j]] = 1;
+	for (j = 0; j < p->nprojects; j++)
+		if (!chosen[j])
+			order[n++] = j;
+	util_es = e;
+	qsort(order, n, sizeof(size_t), util_cmp);
+	for (j = 0; j < n; j++)
+		if (p->cost[order[j]] <= budget - used) {
+			used += p->cost[order[j]];
+			res->winners[res->nwinners++] = order[j];
+		}
+	free(order);
+}
+
+/* The endowment q = the start + k units, as a reduced fraction. */
+static void
+set_endowment(struct es_result *res, const mpq_t q)
+{
+	if (mpz_fits_slong_p(mpq_numref(q)) &&
+	    mpz_fits_slong_p(mpq_denref(q))) {
+		res->endowment_num = mpz_get_si(mpq_numref(q));
+		res->endowment_den = mpz_get_si(mpq_denref(q));
+	} else
+		res->endowment_num = res->endowment_den = 0;
+}
+
+/* Where the completion starts: floor(B / n) whole units, or B / n. */
+static void
+start_endowment(mpq_t q, int64_t budget, const struct es_problem *p,
+    int integral, int64_t unit)
+{
+	int64_t whole = budget / (int64_t)p->nvoters / unit * unit;
+
+	if (integral)
+		mpq_set_si(q, whole, 1);
+	else {
+		mpq_set_si(q, budget, p->nvoters);
+		mpq_canonicalize(q);
+	}
+}
+
+/*
+ * The Add1 loop: from the start, one unit per voter at a time, keeping
+ * each outcome that fits; ends when every approved project is funded,
+ * at an exhaustive outcome unless nostop, or when the next outcome would
+ * not fit.
+ */
+static void
+add1(struct es *e, int64_t budget, enum es_completion c, int64_t unit,
+    struct es_result *res, size_t *next, char *chosen)
+{
+	mpq_t q, step;
+	size_t n;
+
+	mpq_inits(q, step, NULL);
+	start_endowment(q, budget, e->p, c != ES_ADD1_EXACT, unit);
+	mpq_set_si(step, unit, 1);
+	res->nwinners = run(e, q, res->winners);
+	res->runs = 1;
+	set_endowment(res, q);
+	while (res->nwinners < e->napproved && (c == ES_ADD1_NOSTOP ||
+	    !exhaustive(e, res->winners, res->nwinners, budget,
+	    c == ES_ADD1_EXACT, chosen))) {
+		mpq_add(q, q, step);
+		n = run(e, q, next);
+		res->runs++;
+		if (total_cost(e->p, next, n) > budget)
+			break;
+		memcpy(res->winners, next, n * sizeof(size_t));
+		res->nwinners = n;
+		res->steps++;
+		set_endowment(res, q);
+	}
+	mpq_clears(q, step, NULL);
 }
 
 int
-equal_shares(const struct es_problem *p, int64_t budget_cents, int add1,
-    size_t *winners, size_t *nwinners, long *add1_steps, const char **why)
+equal_shares_run(const struct es_problem *p, int64_t budget_cents,
+    const struct es_options *opt, struct es_result *res, const char **why)
 {
-	struct es e;
-	size_t *next, nnext;
+	enum es_completion c = opt != NULL ? opt->completion : ES_ADD1;
+	int64_t unit = opt != NULL && opt->unit_cents > 0 ?
+	    opt->unit_cents : 100;
+	size_t *next;
 	char *chosen;
-	int64_t step, cur;
-	int rc = 0;
+	struct es e;
+	size_t j;
+	mpq_t q;
 
-	*add1_steps = 0;
-	*nwinners = 0;
+	res->nwinners = res->nmethod = 0;
+	res->steps = res->runs = 0;
+	res->endowment_num = 0;
+	res->endowment_den = 1;
 	if (p->nvoters == 0) {
 		*why = "equal shares needs votes";
 		return -1;
 	}
-	if (es_setup(&e, p, why) == -1) {
+	if (es_setup(&e, p) == -1) {
 		es_free(&e);
+		*why = "a ballot names a project twice or an unknown project";
 		return -1;
 	}
-	next = zalloc(p->nprojects + 1, sizeof(size_t));
-	chosen = zalloc(p->nprojects + 1, 1);
-	if (es_fixed(&e, budget_cents, winners, nwinners) == -1)
-		goto overflow;
-	if (add1) {
-		/* the reference implementation's Add1: from the integral
-		 * per-voter budget, one euro per voter at a time */
-		step = 100 * (int64_t)p->nvoters;
-		cur = budget_cents / step * step;
-		while (!exhaustive(p, winners, *nwinners, budget_cents,
-		    chosen)) {
-			if (cur > INT64_MAX - step)
-				break;
-			cur += step;
-			e.overflow = 0;
-			if (es_fixed(&e, cur, next, &nnext) == -1)
-				goto overflow;
-			if (total_cost(p, next, nnext) > budget_cents)
-				break;
-			memcpy(winners, next, nnext * sizeof(size_t));
-			*nwinners = nnext;
-			*add1_steps = (cur - budget_cents / step * step) / 100 /
-			    (int64_t)p->nvoters;
-		}
-	}
-	goto done;
-overflow:
-	*why = "equal shares: a rational left the exact range";
-	rc = -1;
-done:
+	next = zalloc(p->nprojects, sizeof(size_t));
+	chosen = zalloc(p->nprojects, 1);
+	for (j = 0; j < p->nprojects; j++)
+		next[j] = j;
+	/* the compute tool: when everything fits, one run at B / n */
+	if (c == ES_NONE || (c != ES_ADD1_EXACT && total_cost(p, next,
+	    p->nprojects) <= budget_cents)) {
+		mpq_init(q);
+		start_endowment(q, budget_cents, p, 0, unit);
+		res->nwinners = run(&e, q, res->winners);
+		res->runs = 1;
+		set_endowment(res, q);
+		mpq_clear(q);
+	} else
+		add1(&e, budget_cents, c, unit, res, next, chosen);
+	res->nmethod = res->nwinners;
+	if (c == ES_ADD1U)
+		utilitarian(&e, budget_cents, res, chosen);
 	free(next);
 	free(chosen);
 	es_free(&e);
+	return 0;
+}
+
+int
+equal_shares(const struct es_problem *p, int64_t budget_cents, int add1_on,
+    size_t *winners, size_t *nwinners, long *add1_steps, const char **why)
+{
+	struct es_options opt = { add1_on ? ES_ADD1 : ES_NONE, 100 };
+	struct es_result res;
+	int rc;
+
+	res.winners = winners;
+	rc = equal_shares_run(p, budget_cents, &opt, &res, why);
+	*nwinners = res.nwinners;
+	*add1_steps = res.steps;
 	return rc;
+}
+
+void
+equal_shares_endowment(const struct es_result *res, char *buf, size_t size)
+{
+	int64_t n = res->endowment_num, d = res->endowment_den;
+
+	if (d == 1)
+		snprintf(buf, size, "%lld.%02lld", (long long)(n / 100),
+		    (long long)(n % 100));
+	else {
+		mpq_t q;
+
+		mpq_init(q);
+		mpq_set_si(q, n, (unsigned long)d * 100);
+		mpq_canonicalize(q);
+		gmp_snprintf(buf, size, "%Qd", q);
+		mpq_clear(q);
+	}
 }
