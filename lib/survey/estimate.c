@@ -11,6 +11,7 @@
 #include "core/out.h"
 #include "num/proportion.h"
 #include "survey/estimate.h"
+#include "survey/isosummary.h"
 
 void
 estimate_init(struct estimate *e, const struct estimate_config *c)
@@ -120,51 +121,28 @@ estimate_add_area(struct estimate *e, const json_t *rec, char *err,
 	return 1;
 }
 
-static int
-read_sum(const json_t *v, struct exactsum *out)
-{
-	return json_is_string(v) ? exactsum_parse(json_string_value(v), out) :
-	    -1;
-}
-
-static int
-read_count(const json_t *v, unsigned long long *out)
-{
-	if (!json_is_integer(v) || json_integer_value(v) < 0)
-		return -1;
-	*out = (unsigned long long)json_integer_value(v);
-	return 0;
-}
-
-/*
- * The sums of a partial as isolation-score --partial writes them
- * (samen-formats(5)): "n", "w", "w2" and, in "cells", an array
- * [n, w, w2, w_true] for each indicator; only the indicators estimated
- * are read.
- */
+/* The sums of a partial (isosummary_read_partial) that the indicators
+ * estimated need. */
 static int
 read_partial(const struct estimate_config *c, const json_t *rec,
     struct estimate_area *p)
 {
-	const json_t *cells = json_object_get(rec, "cells");
+	struct isosummary_group g;
 	size_t k;
 
-	if (read_count(json_object_get(rec, "n"), &p->n) ||
-	    read_sum(json_object_get(rec, "w"), &p->w) ||
-	    read_sum(json_object_get(rec, "w2"), &p->w2) ||
-	    !json_is_object(cells))
+	if (isosummary_read_partial(rec, &g) == -1)
 		return -1;
+	p->n = g.n;
+	p->w = g.w;
+	p->w2 = g.w2;
 	for (k = 0; k < c->nind; k++) {
-		const json_t *v = json_object_get(cells,
-		    isolation_indicator_names[c->indicator[k]]);
+		const struct isosummary_cell *from = &g.cell[c->indicator[k]];
 		struct estimate_cell *x = &p->cell[k];
 
-		if (!json_is_array(v) || json_array_size(v) != 4 ||
-		    read_count(json_array_get(v, 0), &x->n) ||
-		    read_sum(json_array_get(v, 1), &x->w) ||
-		    read_sum(json_array_get(v, 2), &x->w2) ||
-		    read_sum(json_array_get(v, 3), &x->w_true) || x->n > p->n)
-			return -1;
+		x->n = from->n;
+		x->w = from->w;
+		x->w2 = from->w2;
+		x->w_true = from->w_true;
 	}
 	return 0;
 }

@@ -140,8 +140,8 @@ get_count(const json_t *v, uint64_t *out)
 }
 
 /* The statistics of one partial, checked before any of it is added. */
-static int
-read_partial(const json_t *rec, struct isosummary_group *p)
+int
+isosummary_read_partial(const json_t *rec, struct isosummary_group *p)
 {
 	const json_t *cells = json_object_get(rec, "cells");
 	int i;
@@ -183,7 +183,7 @@ isosummary_merge(struct isosummary *s, const json_t *rec, char *err,
 		    "asked", json_is_string(by) ? json_string_value(by) : "?",
 		    s->by);
 	memset(&p, 0, sizeof p);
-	if (!json_is_string(key) || read_partial(rec, &p) == -1)
+	if (!json_is_string(key) || isosummary_read_partial(rec, &p) == -1)
 		return errorf(err, size, "not an isolation_partial record as "
 		    "isolation-score --partial writes it");
 	n = json_string_length(key);

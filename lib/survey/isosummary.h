@@ -65,6 +65,13 @@ void isosummary_add(struct isosummary_group *, double w,
     const int ind[IND_COUNT]);
 
 /* Adds an isolation_partial record; -1 with the reason in err. */
+/*
+ * The sums of one isolation_partial record (its "n", "w", "w2" and the
+ * [n, w, w2, w_true] of every indicator in "cells") into *g, whose key is
+ * left alone; -1 when any of them is missing or malformed.  For readers of
+ * partials other than the merge (isolation-estimate).
+ */
+int isosummary_read_partial(const json_t *rec, struct isosummary_group *g);
 int isosummary_merge(struct isosummary *, const json_t *rec, char *err,
     size_t errsize);
 
