@@ -14,8 +14,11 @@ MANDIR ?= $(PREFIX)/share/man
 
 CC ?= cc
 CFLAGS ?= -O2 -g
-PKGS = jansson yaml-0.1
-DEBS = libjansson-dev libyaml-dev check pkg-config
+PKGS = jansson yaml-0.1 xlsxwriter
+# ReadStat and libcsv come without a pkg-config file: linked by name.
+NOPKG_LIBS = -lreadstat -lcsv
+DEBS = libjansson-dev libyaml-dev check pkg-config libreadstat-dev \
+    libcsv-dev libxlsxwriter-dev pspp
 WARN = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
 # -Werror in make check, in CI and in a DEVELOPER=1 build; a user's plain
 # make only warns, so a newer compiler's new warning does not stop an install.
@@ -34,7 +37,7 @@ endif
 
 # Expanded when a recipe runs, so after the deps target has installed them.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS = $(shell pkg-config --libs $(PKGS))
+PKG_LIBS = $(shell pkg-config --libs $(PKGS)) $(NOPKG_LIBS)
 CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS = $(shell pkg-config --libs check)
 
