@@ -97,9 +97,13 @@ cbs_columns_apply(void *ctx, const json_t *doc, char *err, size_t size)
 	json_object_foreach((json_t *)doc, key, v) {
 		for (i = 0; i < NELEM(keys) && strcmp(key, keys[i]); i++)
 			;
-		if (i == NELEM(keys))
-			return suggest_unknown(err, size, "key", key, keys,
+		if (i == NELEM(keys)) {
+			char why[300];
+
+			suggest_unknown(why, sizeof why, "key", key, keys,
 			    NELEM(keys));
+			return errorf(err, size, "%s: %s", key, why);
+		}
 		if (i < NELEM(slot)) {
 			if (!json_is_string(v))
 				return errorf(err, size, "%s: must be a column's "

@@ -20,7 +20,7 @@ struct csvread {
 	char **field;
 	size_t n, cap;
 	int ready;		/* a whole row is in field[] */
-	int bad_text;		/* a field was not UTF-8 */
+	size_t bad_text;	/* 1 + the first field that was not UTF-8 */
 	unsigned long row_line;
 	char *raw;
 	size_t rawlen, rawcap;
@@ -73,8 +73,8 @@ on_field(void *s, size_t len, void *ctx)
 	if (r->windows1252)
 		f = from_cp1252(s, len);
 	else {
-		if (!utf8_valid(s, len))
-			r->bad_text = 1;
+		if (!utf8_valid(s, len) && r->bad_text == 0)
+			r->bad_text = r->n + 1;
 		f = xmalloc(len + 1);
 		memcpy(f, s, len);
 		f[len] = '\0';
@@ -196,9 +196,10 @@ feed_line(struct csvread *r, char *err, size_t size, int *bad)
 	memcpy(r->raw + r->rawlen, s, (size_t)n);
 	r->rawlen += (size_t)n;
 	if (csv_parse(&r->p, s, (size_t)n, on_field, on_row, r) != (size_t)n) {
-		*bad = errorf(err, size, "%s", csv_error(&r->p) == CSV_EPARSE ?
-		    "a quote inside an unquoted field, or text after a closing "
-		    "quote; quote the whole field and double the quotes in it" :
+		*bad = errorf(err, size, "field %zu: %s", r->n + 1,
+		    csv_error(&r->p) == CSV_EPARSE ? "a quote inside an "
+		    "unquoted field, or text after a closing quote; quote the "
+		    "whole field and double the quotes in it" :
 		    csv_strerror(csv_error(&r->p)));
 		csv_free(&r->p);
 		parser_init(r);
@@ -243,9 +244,9 @@ csvread_next(struct csvread *r, struct csv_row *row, char *err, size_t size)
 		return 0;
 	set_row(r, row);
 	if (r->bad_text)
-		return errorf(err, size, "not UTF-8 text; if the file is "
-		    "Windows-1252 or Latin-1, say so with --encoding "
-		    "windows-1252");
+		return errorf(err, size, "field %zu: not UTF-8 text; if the "
+		    "file is Windows-1252 or Latin-1, say so with --encoding "
+		    "windows-1252", r->bad_text);
 	return 1;
 }
 

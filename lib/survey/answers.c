@@ -9,7 +9,7 @@ static const struct term djg[] = {
 
 static const struct term lsns[] = {
 	{ "0", "geen", "none|nul|zero|niemand|0 geen" },
-	{ "1", "een", "one|1 een" },
+	{ "1", "\xc3\xa9\xc3\xa9n", "een|one|1 een" },
 	{ "2", "twee", "two|2 twee" },
 	{ "3", "drie of vier", "three or four|3-4|3 of 4|3 tot 4|3 or 4" },
 	{ "4", "vijf tot acht", "five to eight|five through eight|5-8|"
@@ -19,7 +19,7 @@ static const struct term lsns[] = {
 };
 
 static const struct term ladder[] = {
-	{ "1", "geisoleerd", "isolated|trede 1|step 1" },
+	{ "1", "ge\xc3\xafsoleerd", "isolated|trede 1|step 1" },
 	{ "2", "sociale contacten buiten de deur", "social contacts outside "
 	    "the home|sociale contacten|trede 2|step 2" },
 	{ "3", "georganiseerde activiteit", "organised activity|organized "

@@ -128,9 +128,13 @@ survey_map_apply(void *ctx, const json_t *doc, char *err, size_t size)
 				return errorf(err, size, "missing: must be a list "
 				    "of labels or values that mean no answer");
 			m->missing = json_deep_copy(v);
-		} else
-			return suggest_unknown(err, size, "field", key, keys,
+		} else {
+			char why[400];
+
+			suggest_unknown(why, sizeof why, "field", key, keys,
 			    NELEM(keys));
+			return errorf(err, size, "%s: %s", key, why);
+		}
 	}
 	return 0;
 }
@@ -240,12 +244,13 @@ refuse(const struct field *f, const char *var, int item,
 		snprintf(shown, sizeof shown, "'%s'", c->text);
 	if (f->vocab != NULL)
 		choices(f->vocab, list, sizeof list);
-	return errorf(err, size, "%s (%s): %s is not %s%s%s; give its answer "
-	    "under 'values: %s:' in the map", var, what, shown,
-	    f->vocab ? "one of " : "", f->vocab ? list : f->kind == K_AREA ?
-	    "a CBS code (BU and 8, WK and 6, GM and 4 characters)" :
-	    "a weight from 0.001 to 1000000", f->kind == K_COUNT ? ", or a "
-	    "number of them" : "", var);
+	if (f->vocab == NULL)
+		return errorf(err, size, "%s (%s): %s is not %s", var, what,
+		    shown, f->kind == K_AREA ? "a CBS code (BU and 8, WK and 6, "
+		    "GM and 4 characters)" : "a weight from 0.001 to 1000000");
+	return errorf(err, size, "%s (%s): %s is not one of %s%s; give its "
+	    "answer under 'values: %s:' in the map", var, what, shown, list,
+	    f->kind == K_COUNT ? ", or a number from that range" : "", var);
 }
 
 /* An answer given in the map's values: table. */
