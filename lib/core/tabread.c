@@ -168,8 +168,8 @@ tabread_describe(const struct tabvar *v, size_t n)
 	size_t i, j;
 
 	for (i = 0; i < n; i++) {
-		out_printf("%s\t%s\t%s", v[i].name, v[i].is_string ? "text" :
-		    "number", v[i].label);
+		out_printf("%s\t%s%s%s", v[i].name, v[i].is_string ? "text" :
+		    "number", *v[i].label ? "\t" : "", v[i].label);
 		if (*v[i].missing)
 			out_printf("\tmissing: %s", v[i].missing);
 		out_puts("\n");
