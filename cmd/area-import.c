@@ -136,8 +136,9 @@ read_map(void)
 	for (i = 0; i < map.nreject; i++) {
 		snprintf(where, sizeof where, "feature %lu",
 		    map.reject[i].feature);
-		reject(geojson_path, map.reject[i].feature, where,
-		    strlen(where), map.reject[i].why);
+		stream_reject(&s, &(struct jsonl_line){ geojson_path,
+		    map.reject[i].feature, where, strlen(where) },
+		    "%s: %s", where, map.reject[i].why);
 	}
 	shape_used = xmalloc(map.n + 1);
 	memset(shape_used, 0, map.n + 1);

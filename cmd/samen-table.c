@@ -161,8 +161,9 @@ main(int argc, char *argv[])
 		type = xstrdup(type);
 	stream_open(&s, argc - i, argv + i);
 	if ((others = gather()) > 0)
-		warnx_("%lu records of other types than %s left out (--type "
-		    "picks one)", others, type ? type : "the first");
+		warnx_("left out %lu %s of other types than %s (--type picks "
+		    "one)", others, others == 1 ? "record" : "records",
+		    type ? type : "the first");
 	choose_columns();
 	if (nrecs > 0 || xlsx_path != NULL)
 		write_table();

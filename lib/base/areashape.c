@@ -196,7 +196,7 @@ feature(const json_t *f, enum crs crs, double tol, struct areashape_map *m,
 	const json_t *props = json_object_get(f, "properties");
 	const char *code = property(props, codes, NELEM(codes)), *name;
 	struct areashape *s;
-	char clean[AREA_CODE_MAX + 16];
+	char clean[AREA_CODE_MAX + 16], why[256];
 	size_t n;
 	json_t *g;
 
@@ -212,9 +212,9 @@ feature(const json_t *f, enum crs crs, double tol, struct areashape_map *m,
 	clean[n] = '\0';
 	if (area_level_of(clean) == AREA_INVALID)
 		return errorf(err, size, "'%s' is not a CBS code", clean);
-	if ((g = geometry(json_object_get(f, "geometry"), crs, tol, m, err,
-	    size)) == NULL)
-		return -1;
+	if ((g = geometry(json_object_get(f, "geometry"), crs, tol, m, why,
+	    sizeof why)) == NULL)
+		return errorf(err, size, "%s: %s", clean, why);
 	XGROW(m->shape, m->n, m->cap);
 	s = &m->shape[m->n++];
 	memcpy(s->code, clean, n + 1);
