@@ -25,6 +25,7 @@ struct csvread {
 	char *raw;
 	size_t rawlen, rawcap;
 	int failed;
+	int done;		/* the end of the file was read */
 };
 
 /* Windows-1252 0x80..0x9f as Unicode (0: undefined there). */
@@ -229,8 +230,12 @@ csvread_next(struct csvread *r, struct csv_row *row, char *err, size_t size)
 	int bad = 0, more;
 
 	clear_row(r);
+	if (r->done)
+		return 0;
 	do {
 		more = feed_line(r, err, size, &bad);
+		if (!more)
+			r->done = 1;
 		if (!more && r->lineno > 0 &&
 		    csv_fini(&r->p, on_field, on_row, r) != 0 && !bad)
 			bad = errorf(err, size, "a quote left open at the end "
