@@ -44,6 +44,7 @@ static json_t **recs;
 static size_t nrecs, reccap;
 static struct flat_columns cols;
 static struct strmap filled;		/* columns that hold a value */
+static struct strmap objects;		/* columns that hold a geometry */
 
 /* Reads the records of the table, and their columns. */
 static unsigned long
@@ -69,14 +70,18 @@ gather(void)
 		flatten(rec, &f);
 		flat_columns_add(&cols, &f);
 		for (i = 0; i < f.n; i++)
-			if (f.value[i] != NULL && !json_is_null(f.value[i]))
+			if (f.value[i] != NULL && !json_is_null(f.value[i])) {
 				strmap_add(&filled, f.key[i], 0, NULL);
+				if (json_is_object(f.value[i]))
+					strmap_add(&objects, f.key[i], 0, NULL);
+			}
 	}
 	flat_free(&f);
 	return others;
 }
 
-/* --columns, or every column but "type" (the sheet is of one type). */
+/* --columns, or every column but "type" (the sheet is of one type) and
+ * the outlines (geometry columns, whose cells are objects). */
 static void
 choose_columns(void)
 {
@@ -87,7 +92,8 @@ choose_columns(void)
 
 	if (columns_arg == NULL) {
 		for (i = 0; i < cols.n; i++)
-			if (strcmp(cols.name[i], "type") != 0)
+			if (strcmp(cols.name[i], "type") != 0 &&
+			    !strmap_get(&objects, cols.name[i], NULL))
 				strlist_add(&want, cols.name[i]);
 		strlist_add(&want, NULL);
 		if (want.n > 1 && flat_columns_select(&cols, want.item,
@@ -170,6 +176,7 @@ main(int argc, char *argv[])
 	free(recs);
 	flat_columns_free(&cols);
 	strmap_free(&filled);
+	strmap_free(&objects);
 	free((char *)type);
 	return stream_finish(&s);
 }

@@ -14,6 +14,15 @@ put(struct flat *f, const char *key, const json_t *v)
 	f->value[f->n++] = v;
 }
 
+/* A GeoJSON geometry: one cell, since its coordinates are no columns. */
+static int
+is_geometry(const json_t *v)
+{
+	return json_is_object(v) && json_is_string(json_object_get(v, "type")) &&
+	    (json_object_get(v, "coordinates") != NULL ||
+	    json_object_get(v, "geometries") != NULL);
+}
+
 /* The cells under prefix (a column name, or "" at the top). */
 static void
 walk(struct flat *f, const char *prefix, const json_t *v)
@@ -23,6 +32,10 @@ walk(struct flat *f, const char *prefix, const json_t *v)
 	size_t i, len = strlen(prefix);
 	char *name;
 
+	if (is_geometry(v)) {
+		put(f, prefix, v);
+		return;
+	}
 	if ((!json_is_object(v) && !json_is_array(v)) || json_object_size(v) +
 	    json_array_size(v) == 0) {
 		put(f, prefix, json_is_object(v) || json_is_array(v) ? NULL : v);

@@ -3,7 +3,9 @@
  *
  * Nested objects become dotted columns ("shares.lonely.share"), arrays
  * numbered ones from 1 ("djg.1", "djg.2"), as Miller's flatten names
- * them; an empty object or array is one column with no value.  Columns
+ * them; an empty object or array is one column with no value.  A GeoJSON
+ * geometry (an object with "type" and "coordinates") is one cell whose
+ * value is the object itself: a table has no room for an outline.  Columns
  * come in the record's own key order (samen writes its keys in a fixed
  * order), and a table's columns (struct flat_columns) are the union over
  * its records: a column first seen in a later record goes right after the

@@ -10,6 +10,7 @@
 #include "core/tabwrite.h"
 
 #define XLSX_ROWS 1048576
+#define XLSX_CELL_MAX 32767	/* characters in a cell */
 
 struct tabwrite {
 	struct tabwrite_opts o;
@@ -107,7 +108,12 @@ text_cell(struct tabwrite *w, const json_t *v)
 
 	if (v == NULL || json_is_null(v))
 		return;
-	if (json_is_number(v))
+	if (json_is_object(v) || json_is_array(v)) {
+		char *text = jsonout_string(v);
+
+		put_text(w, text);
+		free(text);
+	} else if (json_is_number(v))
 		put_decimal(w, jsonout_number(json_number_value(v), buf));
 	else if (json_is_boolean(v))
 		out_puts(json_is_true(v) ? "true" : "false");
@@ -117,15 +123,27 @@ text_cell(struct tabwrite *w, const json_t *v)
 		put_text(w, json_string_value(v));
 }
 
-static void
-xlsx_cell(struct tabwrite *w, lxw_col_t col, const json_t *v)
+static int
+xlsx_cell(struct tabwrite *w, lxw_col_t col, const json_t *v, char *err,
+    size_t size)
 {
 	lxw_row_t r = (lxw_row_t)w->row;
 	const char *s;
 
 	if (v == NULL || json_is_null(v))
-		return;
-	if (json_is_number(v))
+		return 0;
+	if (json_is_object(v) || json_is_array(v)) {
+		char *text = jsonout_string(v);
+		size_t n = strlen(text);
+
+		if (n <= XLSX_CELL_MAX)
+			worksheet_write_string(w->ws, r, col, text, NULL);
+		free(text);
+		if (n > XLSX_CELL_MAX)
+			return errorf(err, size, "row %lu: a value of %zu "
+			    "characters; a cell holds %d at most", w->row, n,
+			    XLSX_CELL_MAX);
+	} else if (json_is_number(v))
 		worksheet_write_number(w->ws, r, col, json_number_value(v), NULL);
 	else if (json_is_boolean(v))
 		worksheet_write_boolean(w->ws, r, col, json_is_true(v), NULL);
@@ -133,6 +151,7 @@ xlsx_cell(struct tabwrite *w, lxw_col_t col, const json_t *v)
 		worksheet_write_number(w->ws, r, col, strtod(s, NULL), w->euro);
 	else
 		worksheet_write_string(w->ws, r, col, s, NULL);
+	return 0;
 }
 
 void
@@ -166,7 +185,8 @@ tabwrite_row(struct tabwrite *w, const json_t *const *cells, size_t n,
 			return errorf(err, size, "more than %d rows: a sheet "
 			    "holds no more; write CSV instead", XLSX_ROWS - 1);
 		for (i = 0; i < n; i++)
-			xlsx_cell(w, (lxw_col_t)i, cells[i]);
+			if (xlsx_cell(w, (lxw_col_t)i, cells[i], err, size))
+				return -1;
 		w->row++;
 		return 0;
 	}

@@ -33,6 +33,21 @@ START_TEST(cells)
 }
 END_TEST
 
+/* A GeoJSON geometry is one cell: the object. */
+START_TEST(geometry)
+{
+	json_t *r = unit_json("{\"area\":\"x\",\"geometry\":{\"type\":"
+	    "\"Polygon\",\"coordinates\":[[[0,0],[1,0],[0,1],[0,0]]]}}");
+	struct flat f = { 0 };
+
+	flatten(r, &f);
+	ck_assert_str_eq(joined(f.key, f.n), "area,geometry");
+	ck_assert(f.value[1] == json_object_get(r, "geometry"));
+	flat_free(&f);
+	json_decref(r);
+}
+END_TEST
+
 /* The union keeps each record's order: a late column goes after its
  * predecessor. */
 START_TEST(union_order)
@@ -97,6 +112,7 @@ suite(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, cells);
+	tcase_add_test(tc, geometry);
 	tcase_add_test(tc, union_order);
 	tcase_add_test(tc, select_prune);
 	suite_add_tcase(s, tc);
