@@ -167,18 +167,23 @@ flat_columns_select(struct flat_columns *c, const char *const *want,
 void
 flat_columns_prune(struct flat_columns *c, const struct strmap *filled)
 {
+	unsigned char *drop = xmalloc(c->n + 1);
 	size_t i, j, n = 0;
 
 	for (i = 0; i < c->n; i++) {
-		int parent = 0;
-
-		for (j = 0; j < c->n && !parent; j++)
-			parent = j != i && under(c->name[j], c->name[i]);
-		if (parent && !strmap_get(filled, c->name[i], NULL))
+		drop[i] = 0;
+		if (strmap_get(filled, c->name[i], NULL))
+			continue;
+		for (j = 0; j < c->n && !drop[i]; j++)
+			drop[i] = j != i && under(c->name[j], c->name[i]);
+	}
+	for (i = 0; i < c->n; i++) {
+		if (drop[i])
 			free(c->name[i]);
 		else
 			c->name[n++] = c->name[i];
 	}
+	free(drop);
 	c->n = n;
 	reindex(c);
 }
