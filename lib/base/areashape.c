@@ -145,6 +145,7 @@ polygon(const json_t *rings, enum crs crs, double tol,
 	return out;
 }
 
+/* A Polygon or MultiPolygon, in RD New and simplified; NULL with why. */
 static json_t *
 geometry(const json_t *g, enum crs crs, double tol, struct areashape_map *m,
     char *err, size_t size)
@@ -185,6 +186,7 @@ property(const json_t *props, const char *const *keys, size_t n)
 	return NULL;
 }
 
+/* One feature into the map: its code, name and geometry; -1 with why. */
 static int
 feature(const json_t *f, enum crs crs, double tol, struct areashape_map *m,
     char *err, size_t size)

@@ -122,6 +122,7 @@ cbs_columns_apply(void *ctx, const json_t *doc, char *err, size_t size)
 	return 0;
 }
 
+/* The index of a header's column, case ignored, or -1. */
 static long
 column(const char *const *names, size_t n, const char *want)
 {

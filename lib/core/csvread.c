@@ -65,6 +65,7 @@ from_cp1252(const unsigned char *s, size_t n)
 	return out;
 }
 
+/* libcsv: one field, converted to UTF-8 or checked to be it. */
 static void
 on_field(void *s, size_t len, void *ctx)
 {
@@ -105,6 +106,7 @@ is_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\r';
 }
 
+/* A new libcsv parser: strict, with our delimiter, line ends, spaces. */
 static void
 parser_init(struct csvread *r)
 {

@@ -72,6 +72,7 @@ missing_text(const readstat_variable_t *v)
 	return xstrdup(buf);
 }
 
+/* Pass 1: a variable, with the name of its label set. */
 static int
 on_variable(int index, readstat_variable_t *v, const char *labels, void *ctx)
 {
@@ -102,6 +103,7 @@ on_variable_again(int index, readstat_variable_t *v, const char *labels,
 	return READSTAT_HANDLER_OK;
 }
 
+/* Pass 1: one value label of a set. */
 static int
 on_value_label(const char *name, readstat_value_t v, const char *label,
     void *ctx)
@@ -170,6 +172,7 @@ case_json(const struct statfile *f)
 	return s;
 }
 
+/* The cell's text, in a buffer of its own that grows as needed. */
 static void
 set_text(struct statfile *f, int i, const char *s)
 {
@@ -183,6 +186,7 @@ set_text(struct statfile *f, int i, const char *s)
 	f->cell[i].text = f->text[i];
 }
 
+/* Pass 2: one cell; the last of a case hands the case to the sink. */
 static int
 on_value(int obs, readstat_variable_t *v, readstat_value_t value, void *ctx)
 {
@@ -284,6 +288,7 @@ pass(const char *path, const char *format, const struct tabread_opts *o,
 	    readstat_error_message(e), *f->why ? ": " : "", f->why);
 }
 
+/* Everything pass 1 kept. */
 static void
 statfile_free(struct statfile *f)
 {

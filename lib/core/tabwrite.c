@@ -101,6 +101,7 @@ put_decimal(struct tabwrite *w, const char *s)
 	out_puts(buf);
 }
 
+/* A cell of CSV or TSV. */
 static void
 text_cell(struct tabwrite *w, const json_t *v)
 {
@@ -123,6 +124,7 @@ text_cell(struct tabwrite *w, const json_t *v)
 		put_text(w, json_string_value(v));
 }
 
+/* A cell of the sheet, typed; -1 when text is too long for a cell. */
 static int
 xlsx_cell(struct tabwrite *w, lxw_col_t col, const json_t *v, char *err,
     size_t size)

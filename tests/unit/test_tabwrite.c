@@ -32,6 +32,8 @@ write_two(void *arg)
 	tabwrite_row(w, c2, 5, err, sizeof err);
 	if (tabwrite_close(w, err, sizeof err) != 0)
 		_exit(4);
+	json_decref(r1);
+	json_decref(r2);
 	out_close();
 }
 
