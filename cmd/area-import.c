@@ -21,8 +21,6 @@ static struct stream s;
 static const char *cbs_path, *geojson_path, *columns_path, *gemeente;
 static double tolerance = 5;
 static int encoding;
-static const char *const encodings[] = { "utf-8|utf8",
-	"windows-1252|cp1252|latin1|latin-1|iso-8859-1", NULL };
 
 static const struct opt options[] = {
 	OPT_STRING(0, "cbs", &cbs_path, "FILE",
@@ -35,7 +33,7 @@ static const struct opt options[] = {
 	    "only the municipality GMxxxx and its districts and neighbourhoods"),
 	OPT_DOUBLE(0, "tolerance", &tolerance, "METRES",
 	    "simplify outlines to within METRES (default 5; 0 keeps all)"),
-	OPT_CHOICE(0, "encoding", &encoding, "NAME", encodings,
+	OPT_CHOICE(0, "encoding", &encoding, "NAME", tabread_encodings,
 	    "the text of the CSV is in NAME"),
 	STREAM_OPTIONS(&s),
 	OPT_END
@@ -51,15 +49,6 @@ static struct cbs_counts counts;
 static struct areashape_map map;
 static struct strmap shape_of;		/* code -> index into map.shape */
 static unsigned char *shape_used;
-
-static void
-reject(const char *file, unsigned long number, const char *raw, size_t len,
-    const char *why)
-{
-	struct jsonl_line l = { file, number, (char *)raw, len };
-
-	stream_reject(&s, &l, "%s", why);
-}
 
 /* The outline of code, when the map has it, at the end of rec. */
 static void
@@ -106,7 +95,8 @@ row(void *ctx, const struct tab_row *r)
 	free(cells);
 	if (rec == NULL) {
 		if (!skip)
-			reject(cbs_path, r->number, r->raw, r->rawlen, err);
+			stream_reject_row(&s, cbs_path, r->number, r->raw,
+			    r->rawlen, err);
 		return 0;
 	}
 	add_geometry(rec, json_string_value(json_object_get(rec, "area")));
@@ -120,7 +110,7 @@ bad(void *ctx, unsigned long number, const char *raw, size_t len,
     const char *why)
 {
 	(void)ctx;
-	reject(cbs_path, number, raw, len, why);
+	stream_reject_row(&s, cbs_path, number, raw, len, why);
 }
 
 static const struct tab_sink sink = { begin, row, bad };
@@ -128,7 +118,7 @@ static const struct tab_sink sink = { begin, row, bad };
 static void
 read_map(void)
 {
-	char err[512], where[64];
+	char err[512], where[64], why[600];
 	size_t i;
 
 	if (areashape_read(geojson_path, tolerance, &map, err, sizeof err))
@@ -136,9 +126,9 @@ read_map(void)
 	for (i = 0; i < map.nreject; i++) {
 		snprintf(where, sizeof where, "feature %lu",
 		    map.reject[i].feature);
-		stream_reject(&s, &(struct jsonl_line){ geojson_path,
-		    map.reject[i].feature, where, strlen(where) },
-		    "%s: %s", where, map.reject[i].why);
+		snprintf(why, sizeof why, "%s: %s", where, map.reject[i].why);
+		stream_reject_row(&s, geojson_path, map.reject[i].feature,
+		    where, strlen(where), why);
 	}
 	shape_used = xmalloc(map.n + 1);
 	memset(shape_used, 0, map.n + 1);

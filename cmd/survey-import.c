@@ -17,8 +17,6 @@
 static struct stream s;
 static const char *map_path;
 static int describe, template, encoding;
-static const char *const encodings[] = { "utf-8|utf8",
-	"windows-1252|cp1252|latin1|latin-1|iso-8859-1", NULL };
 
 static const struct opt options[] = {
 	OPT_STRING(0, "map", &map_path, "FILE",
@@ -27,7 +25,7 @@ static const struct opt options[] = {
 	    "print the variables, their labels and value labels, and stop"),
 	OPT_FLAG(0, "template", &template,
 	    "print a starting map, each line a guess to review, and stop"),
-	OPT_CHOICE(0, "encoding", &encoding, "NAME", encodings,
+	OPT_CHOICE(0, "encoding", &encoding, "NAME", tabread_encodings,
 	    "the text of a CSV (or an old SPSS file) is in NAME"),
 	STREAM_OPTIONS(&s),
 	OPT_END
@@ -63,15 +61,6 @@ begin(void *ctx, const struct tabvar *var, size_t n)
 	return 0;
 }
 
-static void
-reject(const char *file, unsigned long number, const char *raw, size_t len,
-    const char *why)
-{
-	struct jsonl_line l = { file, number, (char *)raw, len };
-
-	stream_reject(&s, &l, "%s", why);
-}
-
 static int
 row(void *ctx, const struct tab_row *r)
 {
@@ -81,7 +70,8 @@ row(void *ctx, const struct tab_row *r)
 
 	if ((rec = survey_map_response(&im->map, im->var, r, err,
 	    sizeof err)) == NULL) {
-		reject(im->file, r->number, r->raw, r->rawlen, err);
+		stream_reject_row(&s, im->file, r->number, r->raw, r->rawlen,
+		    err);
 		return 0;
 	}
 	out_json(rec);
@@ -93,7 +83,8 @@ static void
 bad(void *ctx, unsigned long number, const char *raw, size_t len,
     const char *why)
 {
-	reject(((struct import *)ctx)->file, number, raw, len, why);
+	stream_reject_row(&s, ((struct import *)ctx)->file, number, raw, len,
+	    why);
 }
 
 static const struct tab_sink sink = { begin, row, bad };

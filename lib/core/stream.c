@@ -87,6 +87,15 @@ stream_reject_at(struct stream *s, const struct jsonl_line *l, int column,
 	va_end(ap);
 }
 
+void
+stream_reject_row(struct stream *s, const char *file, unsigned long number,
+    const char *raw, size_t len, const char *why)
+{
+	struct jsonl_line l = { file, number, (char *)raw, len };
+
+	stream_reject(s, &l, "%s", why);
+}
+
 int
 stream_next(struct stream *s, struct jsonl_line *line, json_t **rec,
     const char **type)

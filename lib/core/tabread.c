@@ -18,6 +18,9 @@ static const struct {
 	{ ".xport", "xpt" }
 };
 
+const char *const tabread_encodings[] = { "utf-8|utf8",
+	"windows-1252|cp1252|latin1|latin-1|iso-8859-1", NULL };
+
 const char *
 tabread_format(const char *path)
 {

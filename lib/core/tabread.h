@@ -76,6 +76,10 @@ struct tabread_opts {
 				 * own: Windows-1252 (Latin-1) text */
 };
 
+/* The words of an --encoding option (OPT_CHOICE): 0 UTF-8, 1
+ * Windows-1252 (also Latin-1), the value of tabread_opts.windows1252. */
+extern const char *const tabread_encodings[];
+
 /* The format of path by its extension: "sav", "por", "dta", "sas7bdat",
  * "xpt" or "csv" (also .tsv, .txt and anything else). */
 const char *tabread_format(const char *path);
