@@ -15,13 +15,17 @@ EXAMPLEDIR ?= $(PREFIX)/share/samen/examples
 
 CC ?= cc
 CFLAGS ?= -O2 -g
-PKGS = jansson yaml-0.1 gmp
+PKGS = jansson yaml-0.1 gmp xlsxwriter
+# ReadStat and libcsv come without a pkg-config file: linked by name.
+NOPKG_LIBS = -lreadstat -lcsv
 # What each job needs, as tests/deps.sh installs it when missing (KIND:NAME=
 # Debian package): the build, then what the demo, the tests and the bench use.
 BUILD_NEEDS = cmd:pkg-config=pkg-config pc:jansson=libjansson-dev \
-	pc:yaml-0.1=libyaml-dev pc:gmp=libgmp-dev pc:check=check
-DEMO_NEEDS = cmd:jq=jq
-CHECK_NEEDS = cmd:jq=jq cmd:mandoc=mandoc cmd:parallel=parallel cmd:mlr=miller \
+	pc:yaml-0.1=libyaml-dev pc:gmp=libgmp-dev pc:check=check \
+	pc:xlsxwriter=libxlsxwriter-dev h:readstat.h=libreadstat-dev \
+	h:csv.h=libcsv-dev
+DEMO_NEEDS = cmd:jq=jq cmd:pspp=pspp
+CHECK_NEEDS = cmd:jq=jq cmd:pspp=pspp cmd:unzip=unzip cmd:mandoc=mandoc cmd:parallel=parallel cmd:mlr=miller \
 	cmd:ip=iproute2 cmd:/usr/sbin/sshd=openssh-server cmd:ssh=openssh-client $(if $(filter 1,$(VALGRIND)),cmd:valgrind=valgrind)
 BENCH_NEEDS = cmd:jq=jq cmd:/usr/bin/time=time
 WARN = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
@@ -42,7 +46,7 @@ endif
 
 # Expanded when a recipe runs, so after the deps target has installed them.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS = $(shell pkg-config --libs $(PKGS))
+PKG_LIBS = $(shell pkg-config --libs $(PKGS)) $(NOPKG_LIBS)
 CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS = $(shell pkg-config --libs check)
 

@@ -79,7 +79,7 @@ for login in $(echo "$logins" | tr , ' '); do
 	n=0
 	until $ssh "$login" true 2>/dev/null; do
 		n=$((n + 1))
-		[ $n -lt 50 ] || { echo "multihost: $login does not answer"; exit 1; }
+		[ $n -lt 300 ] || { echo "multihost: $login does not answer"; exit 1; }
 		sleep 0.1
 	done
 done

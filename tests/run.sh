@@ -19,7 +19,14 @@ if [ "${VALGRIND:-}" = 1 ]; then
 	mkdir -p "$B/vg-bin"
 	for p in "$B"/bin/*; do
 		n=$(basename "$p")
-		printf '#!/bin/sh\nexec %s "%s" "$@"\n' "$vg" "$(cd "$(dirname "$p")" && pwd)/$n" >"$B/vg-bin/$n"
+		full=$(cd "$(dirname "$p")" && pwd)/$n
+		# a program in sh is run as it is (valgrind would test the
+		# shell), and calls the wrapped programs beside it
+		if [ "$(head -c 2 "$p")" = '#!' ]; then
+			cp "$p" "$B/vg-bin/$n"
+		else
+			printf '#!/bin/sh\nexec %s "%s" "$@"\n' "$vg" "$full" >"$B/vg-bin/$n"
+		fi
 		chmod +x "$B/vg-bin/$n"
 	done
 	export CRAM_BIN=$(cd "$B/vg-bin" && pwd)

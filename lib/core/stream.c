@@ -112,6 +112,15 @@ count_record(struct stream *s, const char *type)
 	}
 }
 
+void
+stream_reject_row(struct stream *s, const char *file, unsigned long number,
+    const char *raw, size_t len, const char *why)
+{
+	struct jsonl_line l = { file, number, (char *)raw, len };
+
+	stream_reject(s, &l, "%s", why);
+}
+
 int
 stream_next(struct stream *s, struct jsonl_line *line, json_t **rec,
     const char **type)

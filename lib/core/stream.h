@@ -77,6 +77,12 @@ void stream_reject(struct stream *, const struct jsonl_line *,
 void stream_reject_at(struct stream *, const struct jsonl_line *, int column,
     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
+/* As stream_reject, for a row of a file that is not JSON Lines (a CSV
+ * row, a case of an SPSS file): number is its line or case, raw its text
+ * for the --rejects file. */
+void stream_reject_row(struct stream *, const char *file,
+    unsigned long number, const char *raw, size_t rawlen, const char *why);
+
 /* Closes input, rejects file and standard output; warns when no record
  * was of the main types; returns the exit status. */
 int stream_finish(struct stream *);

@@ -8,6 +8,7 @@ is no command: a crontab line, or the set-up itself.
   $ root=$TESTDIR/../..
   $ sh "$root/tests/run-examples.sh" "$root"/man/*.[157]
   account-report.1: 3 run, 0 skipped
+  area-import.1: 1 run, 0 skipped
   council-advise.1: 5 run, 0 skipped
   initiative-add.1: 3 run, 0 skipped
   isolation-estimate.1: 3 run, 0 skipped
@@ -15,9 +16,11 @@ is no command: a crontab line, or the set-up itself.
   monthly-report.1: 1 run, 1 skipped
   pb-import.1: 2 run, 0 skipped
   samen-formats.5: 0 run, 0 skipped
-  samen.7: 3 run, 0 skipped
+  samen-table.1: 2 run, 0 skipped
+  samen.7: 4 run, 0 skipped
+  survey-import.1: 2 run, 0 skipped
   $ sh "$root/tests/run-examples.sh" "$root/README.md"
-  README.md: 12 run, 4 skipped
+  README.md: 15 run, 4 skipped
 
 An example that fails is named, with its text and what it gave:
 
