@@ -123,42 +123,36 @@ run() {
 	return 0
 }
 
-# per_record NAME PROGRAM ARG...: intact lines give what they gave clean.
-per_record() {
-	name=$1
-	shift
-	run clean.out "clean/$name" "$@"
+# drill per-record|aggregate NAME PROGRAM ARG...: a per-record program's
+# intact lines give what they gave clean (compared as records: a
+# duplicate-key line is rebuilt or passed as it came); an aggregating
+# program gives from the damaged file exactly what it gives from the
+# clean one less the damaged lines.
+drill() {
+	mode=$1 name=$2
+	shift 2
+	if [ "$mode" = per-record ]; then base=clean; else base=less; fi
+	run base.out "$base/$name" "$@"
 	run damaged.out "damaged/$name" "$@"
 	ok=0
 	check_rejects "$name" "$1" damaged.out.rejects || ok=1
-	must_reject "$name" | sed 's/$/d/' >less.sed
-	sed -f less.sed clean.out | jq -cS . >want.out
-	jq -cS . damaged.out >got.out 2>/dev/null
+	if [ "$mode" = per-record ]; then
+		must_reject "$name" | sed 's/$/d/' >less.sed
+		sed -f less.sed base.out | jq -cS . >want.out
+		jq -cS . damaged.out >got.out 2>/dev/null
+		what="the intact lines' output differs from the clean run's"
+	else
+		if [ -s base.out.rejects ]; then
+			echo "  $1: rejects lines of the clean file"
+			ok=1
+		fi
+		cp base.out want.out
+		cp damaged.out got.out
+		what="the result differs from the clean run's less the damaged lines"
+	fi
 	if ! cmp -s want.out got.out; then
-		echo "  $1: the intact lines' output differs from the clean run's:"
+		echo "  $1: $what:"
 		diff want.out got.out | head -n 2 | cut -c 1-100 |
-		    sed 's/^/    /'
-		ok=1
-	fi
-	verdict "$name" "$(label "$@")" "$ok"
-}
-
-# aggregate NAME PROGRAM ARG...: the damaged file gives what the clean
-# file less the damaged lines gives.
-aggregate() {
-	name=$1
-	shift
-	run less.out "less/$name" "$@"
-	run damaged.out "damaged/$name" "$@"
-	ok=0
-	check_rejects "$name" "$1" damaged.out.rejects || ok=1
-	if [ -s less.out.rejects ]; then
-		echo "  $1: rejects lines of the clean file"
-		ok=1
-	fi
-	if ! cmp -s less.out damaged.out; then
-		echo "  $1: the result differs from the clean run's less the damaged lines:"
-		diff less.out damaged.out | head -n 2 | cut -c 1-100 |
 		    sed 's/^/    /'
 		ok=1
 	fi
@@ -178,8 +172,8 @@ seeds() {
 iso=$ex/isolation.yaml
 for s in $(seeds survey.jsonl); do
 	damage survey.jsonl "$s" -H -n weight=-1 -t lsns='"many"'
-	per_record survey.jsonl isolation-score @
-	aggregate survey.jsonl isolation-score --by area --config "$iso" @
+	drill per-record survey.jsonl isolation-score @
+	drill aggregate survey.jsonl isolation-score --by area --config "$iso" @
 done
 
 # The goal events are left whole: later lines refer to them, and a result
@@ -187,36 +181,36 @@ done
 for s in $(seeds ledger.jsonl); do
 	damage ledger.jsonl "$s" -x '"event":"goal"' -n target=-20 \
 	    -t date=20261003 -r event
-	aggregate ledger.jsonl account-report --month 2026-10 \
+	drill aggregate ledger.jsonl account-report --month 2026-10 \
 	    "$ex/registry.jsonl" @
 done
 
 for s in $(seeds registry.jsonl); do
 	damage registry.jsonl "$s" -n capacity=1000000000000000000 -t kind=7 \
 	    -r kind
-	per_record registry.jsonl initiative-add --name 'Drill' \
+	drill per-record registry.jsonl initiative-add --name 'Drill' \
 	    --kind drop-in --area BU99010101 --capacity 5 @
-	aggregate registry.jsonl account-report --month 2026-10 @ \
+	drill aggregate registry.jsonl account-report --month 2026-10 @ \
 	    "$ex/ledger.jsonl"
 done
 
 for s in $(seeds requests.jsonl); do
 	damage requests.jsonl "$s" -n amount='"-100.00"' \
 	    -t areas='"BU99010101"' -r amount
-	aggregate requests.jsonl council-advise --budget 200000 \
+	drill aggregate requests.jsonl council-advise --budget 200000 \
 	    --rule equal-shares @ "$ex/votes.jsonl"
 done
 
 for s in $(seeds votes.jsonl); do
 	damage votes.jsonl "$s" -t approved='"req-01"' -r voter
-	aggregate votes.jsonl council-advise --budget 200000 \
+	drill aggregate votes.jsonl council-advise --budget 200000 \
 	    --rule equal-shares "$ex/requests.jsonl" @
 done
 
 isolation-score --by area --config "$iso" "$ex/survey.jsonl" >summaries.jsonl
 for s in $(seeds areas.jsonl); do
 	damage areas.jsonl "$s" -n population=-5 -t name=42 -r area
-	aggregate areas.jsonl council-advise "$ex/registry.jsonl" @ \
+	drill aggregate areas.jsonl council-advise "$ex/registry.jsonl" @ \
 	    summaries.jsonl
 done
 
