@@ -6,6 +6,7 @@
 #   make check VALGRIND=1 the same with every program and test under valgrind
 #   make demo             the main job on the example municipality
 #   make bench            throughput against jq and jansson, peak memory
+#   make fuzz             each libFuzzer harness FUZZ_SECONDS (build-fuzz/)
 #   make install          PREFIX=/usr/local DESTDIR=
 
 PREFIX ?= /usr/local
@@ -72,6 +73,10 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNITS = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 TOOL_SRC = $(wildcard tests/tools/*.c)
 TOOLS = $(TOOL_SRC:tests/tools/%.c=$(B)/tools/%)
+# The fuzz harnesses (tests/fuzz/fuzz_*.c): make check replays the saved
+# inputs through each, built by $(CC) with tests/fuzz/replay.c.
+FUZZ = $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_REPLAYS = $(FUZZ:%=$(B)/fuzz/%)
 MANS = $(wildcard man/*.[1-9])
 EXAMPLES = $(shell git ls-files examples 2>/dev/null || find examples -type f)
 
@@ -118,7 +123,13 @@ $(B)/tests/%: tests/unit/%.c $(B)/libsupport.a $(B)/libsamen.a | $(B)/.deps
 	    $(B)/libsupport.a $(B)/libsamen.a $(ALL_LDFLAGS) $(CHECK_LIBS) \
 	    $(PKG_LIBS) -lm
 
-check: $(BINS) $(TOOLS) $(UNITS)
+$(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/replay.c tests/fuzz/memfile.c \
+    $(B)/libsamen.a | $(B)/.deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz -o $@ $< tests/fuzz/replay.c \
+	    tests/fuzz/memfile.c $(B)/libsamen.a $(ALL_LDFLAGS) $(PKG_LIBS) -lm
+
+check: $(BINS) $(TOOLS) $(UNITS) $(FUZZ_REPLAYS)
 	@sh tests/deps.sh $(CHECK_NEEDS)
 	@B=$(B) VALGRIND=$(VALGRIND) sh tests/run.sh
 
@@ -129,6 +140,38 @@ demo: $(BINS) $(TOOLS)
 bench: $(BINS) $(TOOLS)
 	@sh tests/deps.sh $(BENCH_NEEDS)
 	@B=$(B) sh tests/bench/run.sh
+
+# make fuzz: the harnesses of tests/fuzz under libFuzzer, with ASan, UBSan
+# and LeakSanitizer, the library built again by clang for them in
+# build-fuzz/; each runs FUZZ_SECONDS, one after the other, and any crash
+# or leak fails the run (tests/fuzz/run.sh says where the input is kept).
+FUZZ_SECONDS ?= 10
+FZ = build-fuzz
+FUZZ_FLAGS = $(filter-out -Werror,$(WARN)) $(DEFS) -Ilib -Itests/fuzz \
+	-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+	-fno-sanitize-recover=all $(PKG_CFLAGS)
+FUZZ_OBJ = $(LIB_SRC:lib/%.c=$(FZ)/lib/%.o)
+
+$(FZ)/.deps:
+	@sh tests/deps.sh $(BUILD_NEEDS) cmd:clang=clang
+	@CC=clang sh tests/deps.sh h:sanitizer/lsan_interface.h=libclang-rt-14-dev
+	@mkdir -p $(FZ)/dep && touch $@
+
+$(FZ)/lib/%.o: lib/%.c | $(FZ)/.deps
+	@mkdir -p $(@D)
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link \
+	    -MMD -MP -MF $(FZ)/dep/$(subst /,_,$@).d -c -o $@ $<
+
+$(FZ)/libsamen.a: $(FUZZ_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $(FUZZ_OBJ)
+
+$(FZ)/%: tests/fuzz/%.c tests/fuzz/memfile.c tests/fuzz/fuzz.h $(FZ)/libsamen.a
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< tests/fuzz/memfile.c \
+	    $(FZ)/libsamen.a $(PKG_LIBS) -lm
+
+fuzz: $(FUZZ:%=$(FZ)/%)
+	@FZ=$(FZ) FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh $(FUZZ)
 
 install: $(BINS)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(EXAMPLEDIR)
@@ -150,9 +193,12 @@ uninstall:
 	for m in $(MANS); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m#man/}; done
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san $(FZ)
 
 -include $(wildcard $(B)/dep/*.d)
+ifneq ($(filter fuzz,$(MAKECMDGOALS)),)
+-include $(wildcard $(FZ)/dep/*.d)
+endif
 
-.PHONY: all check demo bench install uninstall clean
+.PHONY: all check demo bench fuzz install uninstall clean
 .SECONDARY:

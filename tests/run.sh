@@ -1,6 +1,7 @@
 #!/bin/sh
 # Runs every test and ends with one line "N passed, N failed": the Check
-# unit tests (one program per lib module), the command-level transcripts in
+# unit tests (one program per lib module), the saved inputs of the fuzz
+# harnesses (tests/fuzz/replay.sh), the command-level transcripts in
 # tests/cli, and mandoc -Tlint over the man pages.  VALGRIND=1 runs the unit
 # tests and every program under valgrind; any report fails the test.
 set -u
@@ -63,16 +64,25 @@ for t in "$B"/tests/test_*; do
 done
 echo "unit: $passed passed, $failed failed"
 
+# Adds the counts of a part's last line "PART: N passed, N failed" in
+# $log to the totals, after showing the rest of what it said.
+tally() {
+	grep -v "^$1: " "$log"
+	line=$(grep "^$1: " "$log" | tail -n 1)
+	echo "$line"
+	p=$(echo "$line" | sed -n "s/$1: \([0-9]*\) passed.*/\1/p")
+	f=$(echo "$line" | sed -n 's/.* \([0-9]*\) failed/\1/p')
+	passed=$((passed + ${p:-0}))
+	failed=$((failed + ${f:-1}))
+}
+
+B=$B WRAP=$wrap sh tests/fuzz/replay.sh >"$log" 2>&1
+tally fuzz
+
 command -v chromium >/dev/null 2>&1 ||
 	echo "cli: skipped: the HTML report rendering in account-report-html.t (no chromium; apt-get install chromium)"
 bash tests/cli/cram.sh tests/cli/*.t >"$log" 2>&1
-grep -v '^cli: ' "$log"
-line=$(grep '^cli: ' "$log" | tail -n 1)
-echo "$line"
-p=$(echo "$line" | sed -n 's/cli: \([0-9]*\) passed.*/\1/p')
-f=$(echo "$line" | sed -n 's/.* \([0-9]*\) failed/\1/p')
-passed=$((passed + ${p:-0}))
-failed=$((failed + ${f:-1}))
+tally cli
 
 if command -v mandoc >/dev/null 2>&1; then
 	for m in man/*.[1-9]; do

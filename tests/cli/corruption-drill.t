@@ -1,0 +1,72 @@
+The corruption drill (tests/corruption-drill.sh): each example input with a
+tenth of its lines damaged (tests/tools/corrupt: truncation, invalid UTF-8,
+a NUL byte, one 10 MB line, nesting deeper than 2048, numbers out of range,
+wrong types, missing fields, duplicate keys; fixed seeds), through the
+programs that read it.  Intact lines must give what they gave clean, and
+every damaged line must be in --rejects once, with its file and line.  A
+line whose damage is a duplicate key (the bad value first, the original
+last) is a valid record as jansson reads it, and counts as intact.
+
+What the drill finds is shown as it is, for the lead to fix in the
+programs (issue 14, findings 2, 6 and 7), after which this transcript
+loses those lines and the status becomes 0:
+  - isolation-score without --by scores a response with "weight":-1
+    (--by rejects it);
+  - initiative-add, writing to standard output, and account-report, reading
+    a registry, pass an initiative with "capacity":1000000000000000000,
+    one with "kind":7 and one with no kind (initiative-add --check
+    rejects the last two).
+
+  $ tools=$(dirname "$(command -v isolation-score)")/../tools
+  $ sh "$TESTDIR/../corruption-drill.sh" "$tools"
+    isolation-score let through (15): 83 373 517 574 629 750 988 1406 1583 1669 ...
+      damaged/survey.jsonl:83 (range): {"type":"response","id":"r000083","area":"BU99010101","weight":-1,"djg":[1,3,1,3,1,2],"paid_work":"r
+    isolation-score: the intact lines' output differs from the clean run's:
+      78a79
+      > {"area":"BU99010101","contact_outside_home":true,"contacts":"mixed","djg":[1,3,1,3,1,2],"id":"r000
+  survey.jsonl (seed 14, 2500 lines, 250 damaged): isolation-score FILE: FAILED
+  survey.jsonl (seed 14, 2500 lines, 250 damaged): isolation-score --by area --config isolation.yaml FILE: ok
+  ledger.jsonl (seed 14, 3293 lines, 330 damaged): account-report --month 2026-10 registry.jsonl FILE: ok
+  registry.jsonl (seed 14, 20 lines, 2 damaged): initiative-add --name Drill --kind drop-in --area BU99010101 --capacity 5 FILE: ok
+  registry.jsonl (seed 14, 20 lines, 2 damaged): account-report --month 2026-10 FILE ledger.jsonl: ok
+  registry.jsonl (seed 15, 20 lines, 2 damaged): initiative-add --name Drill --kind drop-in --area BU99010101 --capacity 5 FILE: ok
+  registry.jsonl (seed 15, 20 lines, 2 damaged): account-report --month 2026-10 FILE ledger.jsonl: ok
+    initiative-add let through (2): 4 16
+      damaged/registry.jsonl:4 (range): {"type":"initiative","id":"herstelacademie-lindewaarde","name":"Herstelacademie Lindewaarde","kind":
+    initiative-add: the intact lines' output differs from the clean run's:
+      3a4
+      > {"areas":["BU99010104"],"capacity":1e+18,"domain":["care","welfare"],"form":"foundation","id":"her
+  registry.jsonl (seed 16, 20 lines, 2 damaged): initiative-add --name Drill --kind drop-in --area BU99010101 --capacity 5 FILE: FAILED
+    account-report let through (2): 4 16
+      damaged/registry.jsonl:4 (range): {"type":"initiative","id":"herstelacademie-lindewaarde","name":"Herstelacademie Lindewaarde","kind":
+    account-report: the result differs from the clean run's less the damaged lines:
+      3a4
+      > {"type":"initiative","id":"herstelacademie-lindewaarde","name":"Herstelacademie Lindewaarde","kind
+  registry.jsonl (seed 16, 20 lines, 2 damaged): account-report --month 2026-10 FILE ledger.jsonl: FAILED
+    initiative-add let through (1): 14
+      damaged/registry.jsonl:14 (missing): {"type":"initiative","id":"maatjes-aan-de-dijk","name":"Maatjes aan de Dijk","responds_to":"individu
+    initiative-add: the intact lines' output differs from the clean run's:
+      13a14
+      > {"areas":["BU99010302"],"capacity":12,"domain":["welfare","youth"],"form":"informal","id":"maatjes
+  registry.jsonl (seed 17, 20 lines, 2 damaged): initiative-add --name Drill --kind drop-in --area BU99010101 --capacity 5 FILE: FAILED
+    account-report let through (1): 14
+      damaged/registry.jsonl:14 (missing): {"type":"initiative","id":"maatjes-aan-de-dijk","name":"Maatjes aan de Dijk","responds_to":"individu
+    account-report: the result differs from the clean run's less the damaged lines:
+      13a14
+      > {"type":"initiative","id":"maatjes-aan-de-dijk","name":"Maatjes aan de Dijk","responds_to":"indivi
+  registry.jsonl (seed 17, 20 lines, 2 damaged): account-report --month 2026-10 FILE ledger.jsonl: FAILED
+  registry.jsonl (seed 18, 20 lines, 2 damaged): initiative-add --name Drill --kind drop-in --area BU99010101 --capacity 5 FILE: ok
+  registry.jsonl (seed 18, 20 lines, 2 damaged): account-report --month 2026-10 FILE ledger.jsonl: ok
+  requests.jsonl (seed 14, 20 lines, 2 damaged): council-advise --budget 200000 --rule equal-shares FILE votes.jsonl: ok
+  requests.jsonl (seed 15, 20 lines, 2 damaged): council-advise --budget 200000 --rule equal-shares FILE votes.jsonl: ok
+  requests.jsonl (seed 16, 20 lines, 2 damaged): council-advise --budget 200000 --rule equal-shares FILE votes.jsonl: ok
+  requests.jsonl (seed 17, 20 lines, 2 damaged): council-advise --budget 200000 --rule equal-shares FILE votes.jsonl: ok
+  requests.jsonl (seed 18, 20 lines, 2 damaged): council-advise --budget 200000 --rule equal-shares FILE votes.jsonl: ok
+  votes.jsonl (seed 14, 1200 lines, 120 damaged): council-advise --budget 200000 --rule equal-shares requests.jsonl FILE: ok
+  areas.jsonl (seed 14, 16 lines, 2 damaged): council-advise registry.jsonl FILE summaries.jsonl: ok
+  areas.jsonl (seed 15, 16 lines, 2 damaged): council-advise registry.jsonl FILE summaries.jsonl: ok
+  areas.jsonl (seed 16, 16 lines, 2 damaged): council-advise registry.jsonl FILE summaries.jsonl: ok
+  areas.jsonl (seed 17, 16 lines, 2 damaged): council-advise registry.jsonl FILE summaries.jsonl: ok
+  areas.jsonl (seed 18, 16 lines, 2 damaged): council-advise registry.jsonl FILE summaries.jsonl: ok
+  kinds of damage: deep 95,duplicate-key 94,huge 1,missing 59,nul 96,range 98,truncated 94,utf8 99,wrong-type 94
+  [1]
