@@ -25,6 +25,19 @@ command -v ip >/dev/null 2>&1 || skip "no ip (apt-get install iproute2)"
 command -v parallel >/dev/null 2>&1 || skip "no GNU parallel"
 work=$(mktemp -d)
 ns_prefix=samen-t$$
+# What a run that was killed left behind (its namespaces, their sshd, the
+# veth ends) goes first: its pid is in the names.
+for ns in $(ip netns list 2>/dev/null | sed -n 's/^\(samen-t[0-9]*-[0-9]*\).*/\1/p'); do
+	pid=${ns#samen-t}
+	pid=${pid%-*}
+	kill -0 "$pid" 2>/dev/null && continue
+	for p in $(ip netns pids "$ns" 2>/dev/null); do kill "$p" 2>/dev/null; done
+	ip link del "sv$pid-${ns##*-}" 2>/dev/null
+	ip netns del "$ns" 2>/dev/null
+done
+# a subnet of our own for each host: 10.213.N.0/30, N from the pid, so
+# that two runs at once (two checkouts) do not meet
+subnet=$(( ($$ % 120) * 2 ))
 cleanup() {
 	for pidf in "$work"/sshd.*.pid; do
 		[ -f "$pidf" ] && kill "$(cat "$pidf")" 2>/dev/null
@@ -46,11 +59,12 @@ cp "$work/client_key.pub" "$work/authorized_keys"
 logins=
 i=1
 while [ $i -le $hosts ]; do
-	ns=$ns_prefix-$i addr=10.213.$i.2
+	net=10.213.$((subnet + i))
+	ns=$ns_prefix-$i addr=$net.2
 	ip netns add "$ns" 2>/dev/null || skip "ip netns add is not allowed here"
 	ip link add "sv$$-$i" type veth peer name eth0 netns "$ns" ||
 	    skip "no veth pairs here"
-	ip addr add "10.213.$i.1/30" dev "sv$$-$i"
+	ip addr add "$net.1/30" dev "sv$$-$i"
 	ip link set "sv$$-$i" up
 	ip netns exec "$ns" ip addr add "$addr/30" dev eth0
 	ip netns exec "$ns" ip link set eth0 up
