@@ -138,7 +138,7 @@ int
 cbs_columns_bind(struct cbs_columns *c, const char *const *names, size_t n,
     char *err, size_t size)
 {
-	const char *near;
+	char hint[160];
 	size_t i;
 
 	if ((c->code_col = column(names, n, c->code)) < 0)
@@ -152,11 +152,10 @@ cbs_columns_bind(struct cbs_columns *c, const char *const *names, size_t n,
 		    "areas' codes; name it with code: in --columns", c->code);
 	for (i = 0; i < c->nfield; i++)
 		if ((c->field_col[i] = column(names, n, c->field[i].column)) < 0) {
-			near = suggest(c->field[i].column, names, n);
-			return errorf(err, size, "fields.%s: no column %s%s%s%s",
+			return errorf(err, size, "fields.%s: no column %s%s",
 			    c->field[i].name, c->field[i].column,
-			    near ? " (did you mean '" : "", near ? near : "",
-			    near ? "'?)" : "");
+			    suggest_hint(c->field[i].column, names, n, hint,
+			    sizeof hint));
 		}
 	return 0;
 }

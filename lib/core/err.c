@@ -18,24 +18,24 @@ vmessage(const char *fmt, va_list ap, const char *reason)
 	fputc('\n', stderr);
 }
 
+/* The message of a variadic function whose last named argument is fmt. */
+#define SAY_VA(fmt, reason) do { \
+	va_list ap_; \
+	va_start(ap_, fmt); \
+	vmessage(fmt, ap_, reason); \
+	va_end(ap_); \
+} while (0)
+
 void
 warnx_(const char *fmt, ...)
 {
-	va_list ap;
-
-	va_start(ap, fmt);
-	vmessage(fmt, ap, NULL);
-	va_end(ap);
+	SAY_VA(fmt, NULL);
 }
 
 void
 die(const char *fmt, ...)
 {
-	va_list ap;
-
-	va_start(ap, fmt);
-	vmessage(fmt, ap, NULL);
-	va_end(ap);
+	SAY_VA(fmt, NULL);
 	exit(EXIT_TROUBLE);
 }
 
@@ -43,11 +43,8 @@ void
 die_errno(const char *fmt, ...)
 {
 	const char *reason = strerror(errno);
-	va_list ap;
 
-	va_start(ap, fmt);
-	vmessage(fmt, ap, reason);
-	va_end(ap);
+	SAY_VA(fmt, reason);
 	exit(EXIT_TROUBLE);
 }
 

@@ -53,21 +53,15 @@ struct cmd {
 	const struct opt *opts;
 };
 
-#define OPT_FLAG(s, l, v, h) \
-	{ .kind = OPT_KIND_FLAG, .short_name = s, .long_name = l, .value = v, \
-	  .help = h }
-#define OPT_STRING(s, l, v, a, h) \
-	{ .kind = OPT_KIND_STRING, .short_name = s, .long_name = l, \
-	  .value = v, .argname = a, .help = h }
-#define OPT_LONG(s, l, v, a, h) \
-	{ .kind = OPT_KIND_LONG, .short_name = s, .long_name = l, .value = v, \
-	  .argname = a, .help = h }
-#define OPT_DOUBLE(s, l, v, a, h) \
-	{ .kind = OPT_KIND_DOUBLE, .short_name = s, .long_name = l, \
-	  .value = v, .argname = a, .help = h }
-#define OPT_LIST(s, l, v, a, h) \
-	{ .kind = OPT_KIND_LIST, .short_name = s, .long_name = l, .value = v, \
-	  .argname = a, .help = h }
+/* An option of kind k that takes an argument named a (NULL: none). */
+#define OPT_ARG_(k, s, l, v, a, h) \
+	{ .kind = (k), .short_name = (s), .long_name = (l), .value = (v), \
+	  .argname = (a), .help = (h) }
+#define OPT_FLAG(s, l, v, h)	OPT_ARG_(OPT_KIND_FLAG, s, l, v, NULL, h)
+#define OPT_STRING(s, l, v, a, h) OPT_ARG_(OPT_KIND_STRING, s, l, v, a, h)
+#define OPT_LONG(s, l, v, a, h)	OPT_ARG_(OPT_KIND_LONG, s, l, v, a, h)
+#define OPT_DOUBLE(s, l, v, a, h) OPT_ARG_(OPT_KIND_DOUBLE, s, l, v, a, h)
+#define OPT_LIST(s, l, v, a, h)	OPT_ARG_(OPT_KIND_LIST, s, l, v, a, h)
 #define OPT_CALL(s, l, v, a, h, f) \
 	{ .kind = OPT_KIND_CALL, .short_name = s, .long_name = l, .value = v, \
 	  .argname = a, .help = h, .call = f }

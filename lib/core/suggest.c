@@ -66,6 +66,19 @@ suggest(const char *word, const char *const *candidates, size_t n)
 	return best <= limit ? pick : NULL;
 }
 
+const char *
+suggest_hint(const char *word, const char *const *cand, size_t n, char *buf,
+    size_t size)
+{
+	const char *near = suggest(word, cand, n);
+
+	if (near == NULL)
+		snprintf(buf, size, "%s", "");
+	else
+		snprintf(buf, size, " (did you mean '%s'?)", near);
+	return buf;
+}
+
 int
 suggest_unknown(char *err, size_t size, const char *what, const char *word,
     const char *const *cand, size_t n)

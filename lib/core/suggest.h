@@ -31,4 +31,12 @@ const char *suggest(const char *word, const char *const *candidates, size_t n);
 int suggest_unknown(char *err, size_t size, const char *what,
     const char *word, const char *const *candidates, size_t n);
 
+/*
+ * The same hint alone, for a message of another shape ("no column X"):
+ * " (did you mean 'Y'?)" into buf, or "" when no candidate is close.
+ * Returns buf.
+ */
+const char *suggest_hint(const char *word, const char *const *candidates,
+    size_t n, char *buf, size_t size);
+
 #endif

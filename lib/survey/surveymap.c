@@ -144,7 +144,7 @@ survey_map_bind(struct survey_map *m, const struct tabvar *var, size_t n,
     char *err, size_t size)
 {
 	const char **names = xreallocarray(NULL, n + 1, sizeof *names);
-	const char *near;
+	char hint[160];
 	int f, i;
 	size_t k;
 
@@ -156,12 +156,10 @@ survey_map_bind(struct survey_map *m, const struct tabvar *var, size_t n,
 
 			if ((m->field[f].col[i] = tabvar_find(var, n, want)) >= 0)
 				continue;
-			near = suggest(want, names, n);
 			errorf(err, size, "map: %s%s names variable '%s', which "
-			    "the file does not have%s%s%s", fields[f].name,
+			    "the file does not have%s", fields[f].name,
 			    fields[f].items ? " item" : "", want,
-			    near ? " (did you mean '" : "", near ? near : "",
-			    near ? "'?)" : "");
+			    suggest_hint(want, names, n, hint, sizeof hint));
 			free(names);
 			return -1;
 		}
