@@ -549,8 +549,8 @@ needs_unknown_area(const struct needs *n, size_t i, char *err, size_t size)
 	close = m > 0 ? suggest(a->code, known, m) : NULL;
 	if (m > 0)
 		snprintf(err, size, "%s: survey results for an area that no "
-		    "area record knows%s%s%s; its need stands apart from the "
-		    "areas'", a->code, close ? " (did you mean " : "",
+		    "area record knows%s%s%s; its need is counted in "
+		    "respondents", a->code, close ? " (did you mean " : "",
 		    close ? close : "", close ? "?)" : "");
 	free(known);
 	return m > 0;
