@@ -20,6 +20,7 @@
 #include "base/period.h"
 #include "advice/principles.h"
 #include "advice/proposal.h"
+#include "core/jsonl.h"
 #include "core/stream.h"
 #include "core/yamlload.h"
 
@@ -203,6 +204,27 @@ read_input(struct run *r)
 	}
 }
 
+/*
+ * What the reader of the advice must know of its needs: survey areas that
+ * no area record knows, and needs counted in residents beside needs
+ * counted in respondents, which do not compare.
+ */
+static void
+warn_needs(const struct needs *n)
+{
+	char err[1024];
+	size_t i;
+
+	for (i = 0; i < n->nareas; i++)
+		if (needs_unknown_area(n, i, err, sizeof err))
+			warnx_("%s", err);
+	if (n->nbasis[BASIS_POPULATION] > 0 && n->nbasis[BASIS_WEIGHTED] > 0)
+		warnx_("%zu needs are counted in residents (share x population) "
+		    "and %zu in respondents (weighted count, no population "
+		    "known): they do not compare; need_basis says which",
+		    n->nbasis[BASIS_POPULATION], n->nbasis[BASIS_WEIGHTED]);
+}
+
 static json_t *
 assess_all(const struct run *r)
 {
@@ -298,19 +320,26 @@ main(int argc, char *argv[])
 	r.scenarios = json_array();
 	if (r.scenario)
 		r.bi = budget_new();
+	s.main_types = r.scenario ?
+	    "isolation|area|initiative|account|proposal|budget|request|vote" :
+	    "isolation|area|initiative|account|proposal|scenario";
 	stream_open(&s, argc - i, argv + i);
 	read_input(&r);
 	needs_compute(&r.needs);
+	warn_needs(&r.needs);
 	assessments = assess_all(&r);
-	if (r.letter)
+	/* advice without one of its operands would be wrong, not partial */
+	if (jsonl_failed(&s.in))
+		warnx_("no advice written: an operand could not be read");
+	else if (r.letter)
 		write_letter(&r, assessments);
 	else
 		write_jsonl(&r, assessments);
 	json_decref(assessments);
-	if (r.scenario) {
+	if (r.scenario && !jsonl_failed(&s.in))
 		run_scenario(&r);
+	if (r.scenario)
 		budget_free(r.bi);
-	}
 	status = stream_finish(&s);
 	json_decref(r.scenarios);
 	needs_free(&r.needs);

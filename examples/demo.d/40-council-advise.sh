@@ -1,5 +1,6 @@
 # Step 40: the social advisory council's advice.  The per-area isolation
-# summaries (isolation-score --by area over examples/survey.jsonl), the
+# estimates (the model-based ones of step 25, so that every neighbourhood
+# has a need; else isolation-score --by area over examples/survey.jsonl), the
 # areas, the registry of step 10 and the initiatives' latest accounts
 # (account-report) go into council-advise: need against supply per
 # neighbourhood and form of isolation, the policy note's measures weighed
@@ -10,7 +11,9 @@ echo
 echo "== council-advise: need against supply in Lindewaarde (made up) =="
 registry=$DEMO/registry.jsonl
 [ -f "$registry" ] || registry=/dev/null
-if [ -f survey.jsonl ] && command -v isolation-score >/dev/null 2>&1; then
+if [ -s "$DEMO/estimates.jsonl" ]; then
+	grep -v '"type":"area"' "$DEMO/estimates.jsonl" > "$DEMO/isolation.jsonl"
+elif [ -f survey.jsonl ] && command -v isolation-score >/dev/null 2>&1; then
 	isolation-score --by area survey.jsonl > "$DEMO/isolation.jsonl"
 else
 	echo "(no survey.jsonl or isolation-score yet: every need is unknown)"
@@ -20,12 +23,16 @@ account-report --month 2026-10 "$registry" \
     ledger.jsonl | grep '"type":"account"' > "$DEMO/accounts.jsonl" || :
 council-advise areas.jsonl "$registry" "$DEMO/accounts.jsonl" \
     "$DEMO/isolation.jsonl" > "$DEMO/advice.jsonl"
-printf '%-4s %-18s %-10s %6s %6s %6s  %s\n' rank area form need supply gap \
-    action
+printf '%-4s %-18s %-10s %6s %6s %6s  %-8s %-11s %s\n' rank area form need \
+    supply gap action method uncertain
 jq -r 'select(.type == "advice" and .rank != null and .rank <= 10) |
-    [.rank, .name, .form, .need, .supply, .gap, .action] | @tsv' \
+    [.rank, .name, .form, .need, .supply, .gap, .action, .method,
+     (if .rank_uncertain then "yes" else "" end)] | @tsv' \
     "$DEMO/advice.jsonl" | sort -n |
-    awk -F'\t' '{ printf "%-4s %-18s %-10s %6s %6s %6s  %s\n", $1, $2, $3, $4, $5, $6, $7 }'
+    awk -F'\t' '{ printf "%-4s %-18s %-10s %6s %6s %6s  %-8s %-11s %s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9 }'
+jq -r 'select(.type == "advice" and .method != null) | .method' \
+    "$DEMO/advice.jsonl" | sort | uniq -c |
+    awk '{ printf "%s needs from %s estimates\n", $1, $2 }'
 jq -r 'select(.type == "advice" and .rank == null) | .name' \
     "$DEMO/advice.jsonl" | sort -u | paste -sd, - |
     sed 's/^./need unknown in: &/;s/,/, /g'

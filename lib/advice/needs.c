@@ -5,12 +5,14 @@
 #include <string.h>
 
 #include "core/err.h"
+#include "core/suggest.h"
 #include "advice/needs.h"
 
 static const char *const action_names[] = { "start", "support", "connect",
 	"maintain", "measure" };
 static const char *const basis_names[] = { "population", "weighted-count",
 	"suppressed", "no-summary", "not-measured" };
+static const char *const method_names[] = { "direct", "fay-herriot" };
 
 void
 needs_init(struct needs *n)
@@ -100,6 +102,7 @@ needs_add_area(struct needs *n, const json_t *rec, char *err, size_t size)
 		return errorf(err, size, "population must be a whole number, 0 "
 		    "or more");
 	a = area_get(n, code);
+	a->recorded = 1;
 	if (json_is_string(name)) {
 		free(a->name);
 		a->name = xstrdup(json_string_value(name));
@@ -142,6 +145,25 @@ share_of(const json_t *shares, enum isolation_form f, struct needs_area *a,
 	return 0;
 }
 
+/* The summary's "method"; absent, it is isolation-score's: direct. */
+static int
+method_of(const json_t *rec, enum needs_method *m, char *err, size_t size)
+{
+	const json_t *j = json_object_get(rec, "method");
+	size_t i;
+
+	*m = METHOD_DIRECT;
+	if (j == NULL || json_is_null(j))
+		return 0;
+	for (i = 0; i < NELEM(method_names); i++)
+		if (json_is_string(j) &&
+		    strcmp(json_string_value(j), method_names[i]) == 0) {
+			*m = (enum needs_method)i;
+			return 0;
+		}
+	return errorf(err, size, "method must be direct or fay-herriot");
+}
+
 int
 needs_add_isolation(struct needs *n, const json_t *rec, char *err,
     size_t size)
@@ -151,6 +173,7 @@ needs_add_isolation(struct needs *n, const json_t *rec, char *err,
 	const json_t *cnt = json_object_get(rec, "n");
 	const json_t *ws = json_object_get(rec, "weight_sum");
 	struct needs_area tmp, *a;
+	enum needs_method method;
 	enum area_level lvl;
 	const char *code;
 	int f;
@@ -168,6 +191,8 @@ needs_add_isolation(struct needs *n, const json_t *rec, char *err,
 		return errorf(err, size, "weight_sum must be a number, 0 or more");
 	if (shares != NULL && !json_is_null(shares) && !json_is_object(shares))
 		return errorf(err, size, "shares must be an object");
+	if (method_of(rec, &method, err, size) == -1)
+		return -1;
 	lvl = area_level_of(code);
 	if (n->level != AREA_INVALID && lvl != n->level)
 		return errorf(err, size, "summary for a %s, but earlier ones are "
@@ -184,6 +209,7 @@ needs_add_isolation(struct needs *n, const json_t *rec, char *err,
 	n->level = lvl;
 	a = area_get(n, code);
 	a->summary = 1;
+	a->method = method;
 	a->suppressed = json_is_true(sup);
 	a->n = (long)json_integer_value(cnt);
 	a->weight_sum = json_number_value(ws);
@@ -343,10 +369,12 @@ needs_municipality(const struct needs *n)
 	return NULL;
 }
 
+/* x to the nearest 1/per (10: tenths), as the double nearest that
+ * decimal, so that it prints as 3.3 and not 3.3000000000000003. */
 static double
-round_to(double x, double unit)
+round_to(double x, double per)
 {
-	return round(x / unit) * unit;
+	return round(x * per) / per;
 }
 
 /* Adds v to a cell's list (each initiative comes by once a cell). */
@@ -417,7 +445,8 @@ cell_supply(struct needs *n, struct needs_cell *c)
 		} else if (close)
 			push(&c->nearby, &c->nnearby, &c->nearby_cap, i);
 	}
-	c->supply = round_to(supply, 0.1);
+	c->supply_exact = supply;
+	c->supply = round_to(supply, 10);
 }
 
 static void
@@ -428,8 +457,9 @@ cell_judge(struct needs_cell *c)
 		c->action = ACT_MEASURE;
 		return;
 	}
-	c->coverage = c->need > 0 ? round_to(c->supply / c->need, 0.001) : NAN;
-	c->gap = c->need > c->supply ? round_to(c->need - c->supply, 0.1) : 0;
+	c->coverage = c->need > 0 ? round_to(c->supply_exact / c->need,
+	    1000) : NAN;
+	c->gap = c->need > c->supply ? round_to(c->need - c->supply, 10) : 0;
 	if (c->gap == 0)
 		c->action = ACT_MAINTAIN;
 	else if (c->nlocal > 0)
@@ -470,6 +500,62 @@ by_code(const void *pa, const void *pb)
 	    sort_ctx->areas[*(const size_t *)pb].code);
 }
 
+/* Whether the gaps' 95% intervals of two cells overlap by more than half
+ * the narrower one (needs.h): their order is then uncertain. */
+static int
+overlap_widely(const struct needs_cell *a, const struct needs_cell *b)
+{
+	double lo = fmax(a->need_low - a->supply, b->need_low - b->supply);
+	double hi = fmin(a->need_high - a->supply, b->need_high - b->supply);
+	double narrow = fmin(a->need_high - a->need_low,
+	    b->need_high - b->need_low);
+
+	return narrow > 0 && hi - lo > narrow / 2;
+}
+
+/* Ranks the cells of known need, and marks the uncertain neighbours. */
+static void
+rank_cells(struct needs *n)
+{
+	size_t i;
+
+	sort_ctx = n;
+	qsort(n->by_rank, n->nranked, sizeof *n->by_rank, by_priority);
+	for (i = 0; i < n->nranked; i++) {
+		struct needs_cell *c = &n->cells[n->by_rank[i]];
+
+		c->rank = (long)i + 1;
+		if (i > 0 && overlap_widely(c, &n->cells[n->by_rank[i - 1]])) {
+			c->uncertain_above = 1;
+			n->cells[n->by_rank[i - 1]].uncertain_below = 1;
+		}
+	}
+}
+
+int
+needs_unknown_area(const struct needs *n, size_t i, char *err, size_t size)
+{
+	const struct needs_area *a = &n->areas[i];
+	const char **known, *close;
+	size_t k, m = 0;
+
+	if (!a->summary || a->recorded)
+		return 0;
+	known = xreallocarray(NULL, n->nareas + 1, sizeof *known);
+	for (k = 0; k < n->nareas; k++)
+		if (n->areas[k].recorded && area_level_of(n->areas[k].code) ==
+		    area_level_of(a->code))
+			known[m++] = n->areas[k].code;
+	close = m > 0 ? suggest(a->code, known, m) : NULL;
+	if (m > 0)
+		snprintf(err, size, "%s: survey results for an area that no "
+		    "area record knows%s%s%s; its need is counted in "
+		    "respondents", a->code, close ? " (did you mean " : "",
+		    close ? close : "", close ? "?)" : "");
+	free(known);
+	return m > 0;
+}
+
 void
 needs_compute(struct needs *n)
 {
@@ -500,11 +586,11 @@ needs_compute(struct needs *n)
 			cell_judge(c);
 			if (!isnan(c->need))
 				n->by_rank[n->nranked++] = k;
+			if (c->basis <= BASIS_WEIGHTED)
+				n->nbasis[c->basis]++;
 		}
 	free(order);
-	qsort(n->by_rank, n->nranked, sizeof *n->by_rank, by_priority);
-	for (i = 0; i < n->nranked; i++)
-		n->cells[n->by_rank[i]].rank = (long)i + 1;
+	rank_cells(n);
 }
 
 /* ---- the advice record (its reasons: needs_text.c) ---- */
@@ -583,11 +669,15 @@ needs_advice(const struct needs *n, size_t i, enum lang l)
 	json_object_set_new(o, "need_low", count_or_null(c->need_low));
 	json_object_set_new(o, "need_high", count_or_null(c->need_high));
 	json_object_set_new(o, "need_basis", json_string(basis_names[c->basis]));
+	json_object_set_new(o, "method", c->basis <= BASIS_WEIGHTED ?
+	    json_string(method_names[a->method]) : json_null());
 	json_object_set_new(o, "supply", count_or_null(c->supply));
 	json_object_set_new(o, "coverage", real_or_null(c->coverage));
 	json_object_set_new(o, "gap", count_or_null(c->gap));
 	json_object_set_new(o, "rank", c->rank > 0 ? json_integer(c->rank) :
 	    json_null());
+	json_object_set_new(o, "rank_uncertain", json_boolean(c->uncertain_above ||
+	    c->uncertain_below));
 	json_object_set_new(o, "action", json_string(action_names[c->action]));
 	json_object_set_new(o, "kinds", kinds_of(n, c));
 	json_object_set_new(o, "initiatives", ids(n, c->local, c->nlocal, 0));

@@ -42,11 +42,18 @@
  *              it names, rounded to 0.1.  Capacity registered for a whole
  *              district or municipality is not put in any one
  *              neighbourhood: such initiatives are named as nearby.
- *   coverage = supply / need, rounded to 0.001 (NAN when need is 0 or
- *              unknown); gap = max(0, need - supply).
+ *   coverage = supply / need, the unrounded supply, rounded to 0.001
+ *              (NAN when need is 0 or unknown); gap = max(0, need -
+ *              supply).
  *   rank     = 1.. over the cells of known need: the largest gap first,
  *              then the lower coverage, the larger need, the area code,
  *              the form (societal, group, individual).  0 when unknown.
+ *              Two neighbouring ranks are uncertain when their gaps'
+ *              intervals (need_low - supply .. need_high - supply)
+ *              overlap by more than half the narrower one.
+ *   method   = the summary's: direct (isolation-score) or fay-herriot
+ *              (isolation-estimate); a model-based summary is taken as
+ *              a direct one is.
  *
  * The action follows: measure (need unknown), maintain (no gap), support
  * (initiatives here), connect (none here, some in the same district),
@@ -73,6 +80,13 @@ enum needs_basis {
 	BASIS_NOT_MEASURED	/* the summary's share for this form is null */
 };
 
+/* How the summary's shares were estimated: "method" of the isolation
+ * record; isolation-score's summaries, without one, are direct. */
+enum needs_method {
+	METHOD_DIRECT,
+	METHOD_FAY_HERRIOT
+};
+
 enum needs_action {
 	ACT_START,
 	ACT_SUPPORT,
@@ -84,6 +98,8 @@ enum needs_action {
 struct needs_area {
 	char code[AREA_CODE_MAX];
 	char *name;			/* NULL when no area record named it */
+	int recorded;			/* an area record named it */
+	enum needs_method method;	/* of its summary */
 	long population;		/* -1 unknown */
 	int summary;			/* an isolation summary was read */
 	int suppressed;
@@ -115,8 +131,10 @@ struct needs_cell {
 	enum isolation_form form;
 	enum needs_basis basis;
 	double need, need_low, need_high;	/* NAN when unknown */
+	double supply_exact;		/* unrounded, for coverage */
 	double supply, coverage, gap;
 	long rank;
+	int uncertain_above, uncertain_below;	/* wide overlap with rank +-1 */
 	enum needs_action action;
 	size_t *local, nlocal, local_cap;	/* indices into inits */
 	size_t *nearby, nnearby, nearby_cap;
@@ -138,6 +156,7 @@ struct needs {
 	size_t ncells;
 	size_t nranked;
 	size_t *by_rank;		/* cell indices, rank 1 first */
+	size_t nbasis[2];		/* cells on population, weighted count */
 };
 
 void	needs_init(struct needs *);
@@ -153,6 +172,14 @@ int	needs_add_account(struct needs *, const json_t *, char *err, size_t);
 /* Builds the cells: areas with a summary, and the areas at the summaries'
  * level (neighbourhoods when there is none) that area records name. */
 void	needs_compute(struct needs *);
+
+/*
+ * After needs_compute: when area records were read but none knows the
+ * area of a survey summary (a mistyped code, say), 1 with the warning in
+ * err, naming the closest known code; else 0.
+ */
+int	needs_unknown_area(const struct needs *, size_t area, char *err,
+	    size_t);
 
 /* The advice record of a cell, its reasons in lang. */
 json_t *needs_advice(const struct needs *, size_t cell, enum lang);

@@ -137,6 +137,56 @@ reason_need(json_t *r, const struct needs *n, const struct needs_cell *c,
 	}
 }
 
+/* How the share was estimated: the survey alone, or with the model. */
+static void
+reason_method(json_t *r, const struct needs *n, const struct needs_cell *c,
+    enum lang l)
+{
+	const struct needs_area *a = &n->areas[c->area];
+
+	if (c->basis > BASIS_WEIGHTED)
+		return;
+	if (a->method == METHOD_DIRECT)
+		LANG_SAY(r, l, "The share is the survey's direct estimate, from "
+		    "the %ld respondents here.",
+		    "Het aandeel is de directe schatting van de enquête, uit de "
+		    "%ld respondenten hier.", a->n);
+	else if (a->n > 0)
+		LANG_SAY(r, l, "The share is a model-based estimate "
+		    "(Fay-Herriot): the %ld respondents here, with what the "
+		    "neighbourhood figures predict.",
+		    "Het aandeel is een modelschatting (Fay-Herriot): de %ld "
+		    "respondenten hier, aangevuld met wat de buurtcijfers "
+		    "voorspellen.", a->n);
+	else
+		lang_sentence(r, "%s", LANG_PICK(l, "The share is a model-based "
+		    "estimate (Fay-Herriot) from the neighbourhood figures "
+		    "alone: no one here was surveyed.",
+		    "Het aandeel is een modelschatting (Fay-Herriot) uit alleen "
+		    "de buurtcijfers: hier is niemand ondervraagd."));
+}
+
+/* That the order against a neighbouring rank is not to be trusted. */
+static void
+reason_uncertain(json_t *r, const struct needs *n, const struct needs_cell *c,
+    enum lang l)
+{
+	const struct needs_cell *o;
+	int up;
+
+	for (up = 1; up >= 0; up--) {
+		if (!(up ? c->uncertain_above : c->uncertain_below))
+			continue;
+		o = &n->cells[n->by_rank[c->rank - 1 + (up ? -1 : 1)]];
+		LANG_SAY(r, l, "The ranking against %s in %s (priority %ld) is "
+		    "uncertain: their intervals overlap by more than half.",
+		    "De rangorde ten opzichte van %s in %s (prioriteit %ld) is "
+		    "onzeker: hun intervallen overlappen voor meer dan de helft.",
+		    needs_form_words(o->form, l), needs_area_name(n, o->area),
+		    o->rank);
+	}
+}
+
 /* How much of the need the supply covers, and the gap it leaves. */
 static void
 reason_cover(json_t *r, const struct needs *n, const struct needs_cell *c,
@@ -258,7 +308,9 @@ needs_reasons(const struct needs *n, size_t i, enum lang l)
 	json_t *r = json_array();
 
 	reason_need(r, n, c, l);
+	reason_method(r, n, c, l);
 	reason_supply(r, n, c, l);
+	reason_uncertain(r, n, c, l);
 	reason_action(r, n, c, l);
 	return r;
 }

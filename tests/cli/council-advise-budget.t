@@ -9,6 +9,7 @@ gap and r4 an unknown one.
 
   $ D=$TESTDIR/data/council-advise
   $ cat $D/small.jsonl $D/requests.jsonl | council-advise --budget 50000 --rule need | grep -v '"advice"'
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   {"type":"ledger","initiative":"zorgcoop-kern","date":"2026-10-03","event":"hours","hours":2,"by":"volunteer"}
   {"type":"allocation","rule":"need","rank":1,"request":"r1","initiative":"koffie-oude-kern","amount":"30000.00","requested":"30000.00","share":1.0}
   {"type":"allocation","rule":"need","rank":2,"request":"r3","amount":"20000.00","requested":"20000.00","share":1.0}
@@ -22,13 +23,16 @@ Proportional splits by the gaps, 250 to 24: r1 is capped at its 30000,
 the rest goes to r3.  Greedy and equal shares follow the three ballots.
 
   $ for r in proportional greedy equal-shares; do cat $D/small.jsonl $D/requests.jsonl | council-advise --budget 50000 --rule $r | jq -c 'select(.type == "allocation" or .type == "scenario") | [.type, .rule, .request, .amount, .used, .voters_served]'; done
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   ["allocation","proportional","r1","30000.00",null,null]
   ["allocation","proportional","r3","20000.00",null,null]
   ["scenario","proportional",null,null,"50000.00",null]
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   ["allocation","greedy","r2","10000.00",null,null]
   ["allocation","greedy","r4","5000.00",null,null]
   ["allocation","greedy","r3","20000.00",null,null]
   ["scenario","greedy",null,null,"35000.00",1]
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   ["allocation","equal-shares","r2","10000.00",null,null]
   ["allocation","equal-shares","r4","5000.00",null,null]
   ["allocation","equal-shares","r3","20000.00",null,null]
@@ -37,6 +41,7 @@ the rest goes to r3.  Greedy and equal shares follow the three ballots.
 Without --budget or --rule, requests and votes pass through untouched:
 
   $ cat $D/requests.jsonl | council-advise | cmp - $D/requests.jsonl
+  council-advise: read 7 records, none of type isolation|area|initiative|account|proposal|scenario (is this the input meant for council-advise?)
 
 Errors: a bad request is a rejected line; a scenario that cannot be run,
 and a bad --budget or --rule, are errors; the letter takes no budget.

@@ -53,6 +53,7 @@ Usage errors exit 2:
   [2]
   $ council-advise no-such-file.jsonl
   council-advise: no-such-file.jsonl: No such file or directory
+  council-advise: no advice written: an operand could not be read
   [2]
   $ council-advise --principles no-such.yaml < /dev/null
   council-advise: no-such.yaml: No such file or directory
@@ -80,7 +81,9 @@ A tag from the built-in vocabulary is unknown under other principles:
 A full disk is an error; a closed pipe is not:
 
   $ council-advise $D/small.jsonl > /dev/full
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   council-advise: write error: No space left on device
   [2]
   $ council-advise --format letter $D/small.jsonl | head -n 1
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   # Advice on need and supply in the social domain

@@ -3,6 +3,7 @@ on the hand-computed case of council-advise-needs.t and four measures.
 
   $ D=$TESTDIR/data/council-advise
   $ cat $D/small.jsonl $D/measures.jsonl | council-advise --format letter --lang nl --date 2026-11-23 --top 3
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   # Advies over behoefte en aanbod in het sociaal domein
   
   **Aan:** het College van burgemeester en wethouders van Lindewaarde\
@@ -89,9 +90,9 @@ on the hand-computed case of council-advise-needs.t and four measures.
   3. **Maatregel m4** (Groen in Marktkwartier) — neem deze over onder de volgende voorwaarden:
      - Zet het geld in waar het gat tussen behoefte en aanbod het grootst is, en laat zien wie de maatregel bereikt.
   4. **Maatregel m1** (Warme plekken in Oude Kern) — neem deze over zoals hij er ligt.
-  5. **Oude Kern, individueel isolement.** Naar schatting 200 van de 1.000 inwoners (20%) leven in individueel isolement; het 95%-betrouwbaarheidsinterval loopt van 140 tot 270. Koffie-uurtje Oude Kern en Inloop Markt en Kern bieden hier wekelijks plaats aan 60 deelnemers. Dat dekt 30% van de behoefte; er blijft een gat van 140 inwoners (prioriteit 1 van 8). Steun Koffie-uurtje Oude Kern en Inloop Markt en Kern om er ongeveer 140 plaatsen bij te maken.
-  6. **Oude Kern, maatschappelijk isolement.** Naar schatting 100 van de 1.000 inwoners (10%) leven in maatschappelijk isolement; het 95%-betrouwbaarheidsinterval loopt van 60 tot 160. Zorgcoop Kern biedt hier wekelijks plaats aan 40 deelnemers. Bij Zorgcoop Kern is de afgelopen twaalf maanden geen bijeenkomst geweest waarin de deelnemers rekening en verantwoording goedkeurden; verbind steun aan een bijeenkomst waarin dat alsnog gebeurt. Dat dekt 40% van de behoefte; er blijft een gat van 60 inwoners (prioriteit 2 van 8). Steun Zorgcoop Kern om er ongeveer 60 plaatsen bij te maken.
-  7. **Oude Kern, groepsisolement.** Naar schatting 50 van de 1.000 inwoners (5%) leven in groepsisolement; het 95%-betrouwbaarheidsinterval loopt van 20 tot 100. Er is in dit gebied geen mild werkverband. Dat dekt 0% van de behoefte; er blijft een gat van 50 inwoners (prioriteit 3 van 8). Ook in de omgeving is er niets van dien aard: help inwoners een mild werkverband op te zetten, zoals een buurtbedrijf, zorgboerderij of interculturele groep.
+  5. **Oude Kern, individueel isolement.** Naar schatting 200 van de 1.000 inwoners (20%) leven in individueel isolement; het 95%-betrouwbaarheidsinterval loopt van 140 tot 270. Het aandeel is de directe schatting van de enquête, uit de 120 respondenten hier. Koffie-uurtje Oude Kern en Inloop Markt en Kern bieden hier wekelijks plaats aan 60 deelnemers. Dat dekt 30% van de behoefte; er blijft een gat van 140 inwoners (prioriteit 1 van 8). Steun Koffie-uurtje Oude Kern en Inloop Markt en Kern om er ongeveer 140 plaatsen bij te maken.
+  6. **Oude Kern, maatschappelijk isolement.** Naar schatting 100 van de 1.000 inwoners (10%) leven in maatschappelijk isolement; het 95%-betrouwbaarheidsinterval loopt van 60 tot 160. Het aandeel is de directe schatting van de enquête, uit de 120 respondenten hier. Zorgcoop Kern biedt hier wekelijks plaats aan 40 deelnemers. Bij Zorgcoop Kern is de afgelopen twaalf maanden geen bijeenkomst geweest waarin de deelnemers rekening en verantwoording goedkeurden; verbind steun aan een bijeenkomst waarin dat alsnog gebeurt. Dat dekt 40% van de behoefte; er blijft een gat van 60 inwoners (prioriteit 2 van 8). De rangorde ten opzichte van groepsisolement in Oude Kern (prioriteit 3) is onzeker: hun intervallen overlappen voor meer dan de helft. Steun Zorgcoop Kern om er ongeveer 60 plaatsen bij te maken.
+  7. **Oude Kern, groepsisolement.** Naar schatting 50 van de 1.000 inwoners (5%) leven in groepsisolement; het 95%-betrouwbaarheidsinterval loopt van 20 tot 100. Het aandeel is de directe schatting van de enquête, uit de 120 respondenten hier. Er is in dit gebied geen mild werkverband. Dat dekt 0% van de behoefte; er blijft een gat van 50 inwoners (prioriteit 3 van 8). De rangorde ten opzichte van maatschappelijk isolement in Oude Kern (prioriteit 2) is onzeker: hun intervallen overlappen voor meer dan de helft. De rangorde ten opzichte van groepsisolement in Marktkwartier (prioriteit 4) is onzeker: hun intervallen overlappen voor meer dan de helft. Ook in de omgeving is er niets van dien aard: help inwoners een mild werkverband op te zetten, zoals een buurtbedrijf, zorgboerderij of interculturele groep.
   8. **Onbekende behoefte.** Ondervraag meer inwoners, en vraag het de initiatieven en wijkteams, in Marktkwartier en Oosterveld-Zuid, voordat daar geld wordt verdeeld: een gebied zonder cijfers mag niet achterblijven bij een gebied met cijfers.
   
   ## Verzoek om een reactie
@@ -103,6 +104,7 @@ on the hand-computed case of council-advise-needs.t and four measures.
   Sociale Adviesraad Lindewaarde
 
   $ cat $D/small.jsonl $D/measures.jsonl | council-advise --format letter --lang en --date 2026-11-23 --top 3 --council 'The Social Advisory Council of Lindewaarde (made up)'
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   # Advice on need and supply in the social domain
   
   **To:** the College of Mayor and Aldermen of Lindewaarde\
@@ -189,9 +191,9 @@ on the hand-computed case of council-advise-needs.t and four measures.
   3. **Measure m4** (Groen in Marktkwartier) — adopt it on these conditions:
      - Direct the money to the neighbourhoods and forms of isolation where the gap between need and supply is largest, and report whom the measure reaches.
   4. **Measure m1** (Warme plekken in Oude Kern) — adopt it as it stands.
-  5. **Oude Kern, individual isolation.** An estimated 200 of the 1,000 residents (20%) live in individual isolation; the 95% confidence interval runs from 140 to 270. Koffie-uurtje Oude Kern and Inloop Markt en Kern have room here for 60 participants a week. That covers 30% of the need, leaving a gap of 140 residents (priority 1 of 8). Support Koffie-uurtje Oude Kern and Inloop Markt en Kern to grow by about 140 places.
-  6. **Oude Kern, societal isolation.** An estimated 100 of the 1,000 residents (10%) live in societal isolation; the 95% confidence interval runs from 60 to 160. Zorgcoop Kern has room here for 40 participants a week. Zorgcoop Kern has held no meeting in the last twelve months at which its participants approved the accounts; tie any support to a meeting where they do. That covers 40% of the need, leaving a gap of 60 residents (priority 2 of 8). Support Zorgcoop Kern to grow by about 60 places.
-  7. **Oude Kern, group isolation.** An estimated 50 of the 1,000 residents (5%) live in group isolation; the 95% confidence interval runs from 20 to 100. There is no mild work setting in this area. That covers 0% of the need, leaving a gap of 50 residents (priority 3 of 8). There is nothing of the kind nearby either: help residents set up a mild work setting, such as a neighbourhood business, care farm or intercultural group.
+  5. **Oude Kern, individual isolation.** An estimated 200 of the 1,000 residents (20%) live in individual isolation; the 95% confidence interval runs from 140 to 270. The share is the survey's direct estimate, from the 120 respondents here. Koffie-uurtje Oude Kern and Inloop Markt en Kern have room here for 60 participants a week. That covers 30% of the need, leaving a gap of 140 residents (priority 1 of 8). Support Koffie-uurtje Oude Kern and Inloop Markt en Kern to grow by about 140 places.
+  6. **Oude Kern, societal isolation.** An estimated 100 of the 1,000 residents (10%) live in societal isolation; the 95% confidence interval runs from 60 to 160. The share is the survey's direct estimate, from the 120 respondents here. Zorgcoop Kern has room here for 40 participants a week. Zorgcoop Kern has held no meeting in the last twelve months at which its participants approved the accounts; tie any support to a meeting where they do. That covers 40% of the need, leaving a gap of 60 residents (priority 2 of 8). The ranking against group isolation in Oude Kern (priority 3) is uncertain: their intervals overlap by more than half. Support Zorgcoop Kern to grow by about 60 places.
+  7. **Oude Kern, group isolation.** An estimated 50 of the 1,000 residents (5%) live in group isolation; the 95% confidence interval runs from 20 to 100. The share is the survey's direct estimate, from the 120 respondents here. There is no mild work setting in this area. That covers 0% of the need, leaving a gap of 50 residents (priority 3 of 8). The ranking against societal isolation in Oude Kern (priority 2) is uncertain: their intervals overlap by more than half. The ranking against group isolation in Marktkwartier (priority 4) is uncertain: their intervals overlap by more than half. There is nothing of the kind nearby either: help residents set up a mild work setting, such as a neighbourhood business, care farm or intercultural group.
   8. **Unknown need.** Survey more residents, and ask the initiatives and neighbourhood teams, in Marktkwartier and Oosterveld-Zuid, before money is shared out there: an area without figures must not lose out to one with.
   
   ## Request for a reply
@@ -206,14 +208,16 @@ Without measures the letter is the council's own advice on needs, and
 records of other types do not leak into it; SAMEN_TODAY dates it:
 
   $ SAMEN_TODAY=2026-12-01 council-advise --format letter --lang nl --top 1 $D/small.jsonl | grep -c ledger
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   0
   [1]
   $ SAMEN_TODAY=2026-12-01 council-advise --format letter --lang nl --top 1 $D/small.jsonl | sed -n '5p;12p;/^## Aanbevelingen/,/^## Verzoek/p'
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   **Datum:** 1 december 2026\
   Wij geven dit advies uit eigen beweging. Wij hebben de uitgangspunten die de raad hanteert gelegd naast wat bekend is over sociaal isolement in de buurten van Lindewaarde en over de bewonersinitiatieven die daarop inspelen: uitkomsten van de enquête voor 4 van de 4 gebieden, en 5 initiatieven met samen wekelijks plaats voor 350 deelnemers.
   ## Aanbevelingen
   
-  1. **Oude Kern, individueel isolement.** Naar schatting 200 van de 1.000 inwoners (20%) leven in individueel isolement; het 95%-betrouwbaarheidsinterval loopt van 140 tot 270. Koffie-uurtje Oude Kern en Inloop Markt en Kern bieden hier wekelijks plaats aan 60 deelnemers. Dat dekt 30% van de behoefte; er blijft een gat van 140 inwoners (prioriteit 1 van 8). Steun Koffie-uurtje Oude Kern en Inloop Markt en Kern om er ongeveer 140 plaatsen bij te maken.
+  1. **Oude Kern, individueel isolement.** Naar schatting 200 van de 1.000 inwoners (20%) leven in individueel isolement; het 95%-betrouwbaarheidsinterval loopt van 140 tot 270. Het aandeel is de directe schatting van de enquête, uit de 120 respondenten hier. Koffie-uurtje Oude Kern en Inloop Markt en Kern bieden hier wekelijks plaats aan 60 deelnemers. Dat dekt 30% van de behoefte; er blijft een gat van 140 inwoners (prioriteit 1 van 8). Steun Koffie-uurtje Oude Kern en Inloop Markt en Kern om er ongeveer 140 plaatsen bij te maken.
   2. **Onbekende behoefte.** Ondervraag meer inwoners, en vraag het de initiatieven en wijkteams, in Marktkwartier en Oosterveld-Zuid, voordat daar geld wordt verdeeld: een gebied zonder cijfers mag niet achterblijven bij een gebied met cijfers.
   
   ## Verzoek om een reactie
@@ -221,6 +225,7 @@ records of other types do not leak into it; SAMEN_TODAY dates it:
 With --top 0 the letter recommends no gaps, only what to measure:
 
   $ council-advise --format letter --lang en --top 0 --date 2026-11-23 $D/small.jsonl | sed -n '/^## Recommendations/,/^## Request/p'
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   ## Recommendations
   
   1. **Unknown need.** Survey more residents, and ask the initiatives and neighbourhood teams, in Marktkwartier and Oosterveld-Zuid, before money is shared out there: an area without figures must not lose out to one with.
@@ -231,7 +236,10 @@ The letter describes the budget scenarios it is given (the scenario
 records council-advise --budget --rule wrote), in its own section:
 
   $ for r in need greedy; do cat $D/small.jsonl $D/requests.jsonl | council-advise --budget 50000 --rule $r; done | grep '"scenario"' > scenarios.jsonl
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   $ council-advise --format letter --lang nl --date 2026-11-23 $D/small.jsonl scenarios.jsonl | sed -n "/^## Budgetscenario's/,/^## Aanbevelingen/p"
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   ## Budgetscenario's
   
   Wij hebben bekeken hoe het budget volgens elke verdeelregel zou worden verdeeld, en wie het zou bereiken:
@@ -243,6 +251,7 @@ records council-advise --budget --rule wrote), in its own section:
   
   ## Aanbevelingen
   $ council-advise --format letter --lang en --date 2026-11-23 $D/small.jsonl scenarios.jsonl | sed -n "/^## Budget scenarios/,/^## Recommendations/p"
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   ## Budget scenarios
   
   We have looked at how the budget would be shared out under each rule, and whom it would reach:

@@ -8,6 +8,7 @@ Oosterveld-Noord has no population, so need is the weighted count: 20% of
 
   $ D=$TESTDIR/data/council-advise
   $ council-advise $D/small.jsonl | jq -c 'select(.type == "advice") | [.area, .form, .need, .need_basis, .supply, .coverage, .gap, .rank, .action, .flagged, .nearby]'
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   ["BU99010101","societal",100,"population",40,0.4,60,2,"support",["zorgcoop-kern"],["bewonersgroep-markt"]]
   ["BU99010101","group",50,"population",0,0,50,3,"start",[],[]]
   ["BU99010101","individual",200,"population",60,0.3,140,1,"support",[],[]]
@@ -24,15 +25,20 @@ Oosterveld-Noord has no population, so need is the weighted count: 20% of
 One whole record, and the record of another type passing through first:
 
   $ council-advise $D/small.jsonl | head -n 2
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   {"type":"ledger","initiative":"zorgcoop-kern","date":"2026-10-03","event":"hours","hours":2,"by":"volunteer"}
-  {"type":"advice","area":"BU99010101","name":"Oude Kern","form":"societal","response":"environment-initiative","population":1000,"share":0.1,"need":100,"need_low":60,"need_high":160,"need_basis":"population","supply":40,"coverage":0.4,"gap":60,"rank":2,"action":"support","kinds":["care-cooperative"],"initiatives":["zorgcoop-kern"],"flagged":["zorgcoop-kern"],"nearby":["bewonersgroep-markt"],"reasons":["An estimated 100 of the 1,000 residents (10%) live in societal isolation; the 95% confidence interval runs from 60 to 160.","Zorgcoop Kern has room here for 40 participants a week.","Zorgcoop Kern has held no meeting in the last twelve months at which its participants approved the accounts; tie any support to a meeting where they do.","That covers 40% of the need, leaving a gap of 60 residents (priority 2 of 8).","Support Zorgcoop Kern to grow by about 60 places."]}
+  {"type":"advice","area":"BU99010101","name":"Oude Kern","form":"societal","response":"environment-initiative","population":1000,"share":0.1,"need":100,"need_low":60,"need_high":160,"need_basis":"population","method":"direct","supply":40,"coverage":0.4,"gap":60,"rank":2,"rank_uncertain":true,"action":"support","kinds":["care-cooperative"],"initiatives":["zorgcoop-kern"],"flagged":["zorgcoop-kern"],"nearby":["bewonersgroep-markt"],"reasons":["An estimated 100 of the 1,000 residents (10%) live in societal isolation; the 95% confidence interval runs from 60 to 160.","The share is the survey's direct estimate, from the 120 respondents here.","Zorgcoop Kern has room here for 40 participants a week.","Zorgcoop Kern has held no meeting in the last twelve months at which its participants approved the accounts; tie any support to a meeting where they do.","That covers 40% of the need, leaving a gap of 60 residents (priority 2 of 8).","The ranking against group isolation in Oude Kern (priority 3) is uncertain: their intervals overlap by more than half.","Support Zorgcoop Kern to grow by about 60 places."]}
 
 The reasons in Dutch:
 
   $ council-advise --lang nl $D/small.jsonl | jq -r 'select(.type == "advice" and .rank == 7) | .reasons[]'
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   Er is geen inwonertal bekend; van de 75 respondenten (gewogen) leven er 3 in groepsisolement (4%).
+  Het aandeel is de directe schatting van de enquête, uit de 80 respondenten hier.
   Er is in dit gebied geen mild werkverband.
   Dat dekt 0% van de behoefte; er blijft een gat van 3 inwoners (prioriteit 7 van 8).
+  De rangorde ten opzichte van individueel isolement in Oosterveld-Noord (prioriteit 6) is onzeker: hun intervallen overlappen voor meer dan de helft.
+  De rangorde ten opzichte van maatschappelijk isolement in Marktkwartier (prioriteit 8) is onzeker: hun intervallen overlappen voor meer dan de helft.
   In de omgeving doet Buurtbedrijf Oosterveld dit werk al: breng inwoners ermee in contact en help het ook dit gebied te bedienen.
 
 A record without a type is an isolation summary (the main input), and the
@@ -41,7 +47,9 @@ order of the records does not matter:
   $ grep -v '"isolation"' $D/small.jsonl > rest.jsonl
   $ grep '"isolation"' $D/small.jsonl | sed 's/"type":"isolation",//' > summaries.jsonl
   $ council-advise summaries.jsonl rest.jsonl | grep advice > a.jsonl
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   $ council-advise $D/small.jsonl | grep advice | cmp - a.jsonl
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
 
 With no isolation summaries at all, every neighbourhood named by an area
 record has an unknown need:

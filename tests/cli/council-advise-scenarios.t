@@ -3,6 +3,14 @@ given, one row per scenario (see council-advise-budget.t for the figures).
 
   $ D=$TESTDIR/data/council-advise
   $ $TESTDIR/../../examples/scenarios -b '20000 50000' $D/small.jsonl $D/requests.jsonl
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
+  council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
       budget  rule                used funded need-covered min-cover   gini hoover to-isolated-5th voters-served
     20000.00  need            20000.00      1        52.3%        0%  0.519  0.958              0%             -
     20000.00  proportional    20000.00      2        52.3%        0%  0.519  0.348           91.2%             -

@@ -215,6 +215,48 @@ START_TEST(within)
 }
 END_TEST
 
+/*
+ * The gaps' intervals of the case, by rank: 1 individual in BU99010101,
+ * 120..230; 2 group, 20..100; 3 societal, -5..85.  1 and 2 do not
+ * overlap; 2 and 3 overlap by 65, more than half of 80: uncertain.
+ */
+START_TEST(uncertain_neighbours)
+{
+	struct needs n;
+	const struct needs_cell *c1, *c2, *c3;
+
+	load_case(&n);
+	c1 = &n.cells[n.by_rank[0]];
+	c2 = &n.cells[n.by_rank[1]];
+	c3 = &n.cells[n.by_rank[2]];
+	ck_assert_int_eq(c1->form, FORM_INDIVIDUAL);
+	ck_assert(!c1->uncertain_above && !c1->uncertain_below);
+	ck_assert(!c2->uncertain_above && c2->uncertain_below);
+	ck_assert(c3->uncertain_above);
+	needs_free(&n);
+}
+END_TEST
+
+/* A model-based summary is taken as a direct one; an unknown method is
+ * refused. */
+START_TEST(methods)
+{
+	struct needs n;
+
+	needs_init(&n);
+	ck_assert_int_eq(add(&n, "{\"type\":\"isolation\",\"area\":"
+	    "\"BU99010101\",\"method\":\"bayes\",\"n\":3,\"weight_sum\":3,"
+	    "\"suppressed\":false}"), -1);
+	ck_assert_int_eq(add(&n, "{\"type\":\"isolation\",\"area\":"
+	    "\"BU99010101\",\"method\":\"fay-herriot\",\"n\":3,"
+	    "\"weight_sum\":3,\"suppressed\":false,\"shares\":{\"group\":"
+	    SHARE("0.3", "0.1", "0.5") "}}"), 0);
+	ck_assert_int_eq(n.areas[0].method, METHOD_FAY_HERRIOT);
+	ck_assert(n.areas[0].known[FORM_GROUP]);
+	needs_free(&n);
+}
+END_TEST
+
 START_TEST(reasons_in_dutch)
 {
 	struct needs n;
@@ -226,7 +268,11 @@ START_TEST(reasons_in_dutch)
 	    "Naar schatting 100 van de 1.000 inwoners (10%) leven in "
 	    "maatschappelijk isolement; het 95%-betrouwbaarheidsinterval "
 	    "loopt van 60 tot 150.");
-	ck_assert_str_eq(json_string_value(json_array_get(r, 3)),
+	ck_assert_str_eq(json_string_value(json_array_get(r, 1)),
+	    "Het aandeel is de directe schatting van de enquête, uit de 120 "
+	    "respondenten hier.");
+	ck_assert_str_eq(json_string_value(json_array_get(r,
+	    json_array_size(r) - 1)),
 	    "Steun ZC en BG om er ongeveer 35 plaatsen bij te maken.");
 	json_decref(r);
 	needs_free(&n);
@@ -245,6 +291,8 @@ suite(void)
 	tcase_add_test(t, bad_records);
 	tcase_add_test(t, within);
 	tcase_add_test(t, reasons_in_dutch);
+	tcase_add_test(t, uncertain_neighbours);
+	tcase_add_test(t, methods);
 	suite_add_tcase(s, t);
 	return s;
 }
