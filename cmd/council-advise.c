@@ -10,6 +10,7 @@
 #include <jansson.h>
 
 #include "advice/budget.h"
+#include "advice/equalshares.h"
 #include "core/err.h"
 #include "base/lang.h"
 #include "advice/letter.h"
@@ -31,6 +32,7 @@ enum format { FORMAT_JSONL, FORMAT_LETTER };
 static const char *const formats[] = { "jsonl", "letter", NULL };
 static const char *const langs[] = { "en", "nl", NULL };
 static int format = FORMAT_JSONL, lang = LANG_EN, rule = -1;
+static int completion = -1;		/* es_completion_names */
 static long top = 5;
 
 static const struct opt options[] = {
@@ -52,6 +54,8 @@ static const struct opt options[] = {
 	    "allocate AMOUNT euros over the funding requests"),
 	OPT_CHOICE(0, "rule", &rule, "RULE", budget_rules,
 	    "how to allocate the budget"),
+	OPT_CHOICE(0, "completion", &completion, "NAME", es_completion_names,
+	    "equal-shares' completion (default add1)"),
 	STREAM_OPTIONS(&s),
 	OPT_END
 };
@@ -104,9 +108,13 @@ setup(struct run *r)
 	}
 	r->has_rule = rule >= 0;
 	r->rule = (enum budget_rule)(r->has_rule ? rule : 0);
-	r->scenario = budget_arg != NULL || r->has_rule;
+	r->scenario = budget_arg != NULL || r->has_rule || completion >= 0;
+	if (completion >= 0 && r->has_rule && r->rule != BUDGET_EQUAL_SHARES)
+		opt_usage_error("--completion is equal-shares': use it with "
+		    "--rule equal-shares");
 	if (r->scenario && r->letter)
-		opt_usage_error("--budget and --rule write records: use them "
+		opt_usage_error("--budget, --rule and --completion write "
+		    "records: use them "
 		    "with --format jsonl, and give the letter their scenario "
 		    "records");
 }
@@ -263,6 +271,11 @@ run_scenario(struct run *r)
 	}
 	if (!r->has_rule && budget_default_rule(r->bi, &r->rule) != 0)
 		die("--budget needs --rule: the input names no rule");
+	if (completion >= 0 && r->rule != BUDGET_EQUAL_SHARES)
+		die("--completion is equal-shares', and the input names rule "
+		    "%s: add --rule equal-shares", budget_rule_name(r->rule));
+	if (completion >= 0)
+		budget_set_completion(r->bi, completion);
 	if (budget_run(r->bi, r->rule, r->budget, err, sizeof err) != 0)
 		die("%s", err);
 }

@@ -102,6 +102,11 @@ const char *budget_rule_name(enum budget_rule);
  * ours. */
 int budget_default_rule(const struct budget_input *, enum budget_rule *);
 
+/* The completion of equal-shares (advice/equalshares.h; the names are
+ * es_completion_names); ES_ADD1, the compute tool's integral Add1, unless
+ * set. */
+void budget_set_completion(struct budget_input *, int completion);
+
 /* How many requests were added. */
 size_t budget_nrequests(const struct budget_input *);
 

@@ -25,6 +25,14 @@ budget_new(void)
 	return b;
 }
 
+void
+budget_set_completion(struct budget_input *b, int completion)
+{
+	if (completion < 0 || completion > ES_NONE)
+		BUG("completion %d", completion);
+	b->completion = (enum es_completion)completion;
+}
+
 static void
 free_request(struct request *r)
 {

@@ -147,6 +147,7 @@ rule_equal_shares(struct budget_input *b, int64_t B, int64_t *alloc,
 	const char **ids = xreallocarray(NULL, b->nreq + 1, sizeof(char *));
 	size_t *start = xreallocarray(NULL, b->nvot + 1, sizeof(size_t));
 	size_t nb = 0, i, j, *ballot;
+	struct es_options opt = { b->completion, 100 };
 	const char *why;
 	int rc;
 
@@ -170,7 +171,10 @@ rule_equal_shares(struct budget_input *b, int64_t B, int64_t *alloc,
 	p.nvoters = b->nvot;
 	p.start = start;
 	p.ballot = ballot;
-	rc = equal_shares(&p, B, 1, order, norder, &b->add1_steps, &why);
+	b->es.winners = order;
+	rc = equal_shares_run(&p, B, &opt, &b->es, &why);
+	*norder = b->es.nwinners;
+	b->es.winners = NULL;
 	if (rc != 0)
 		errorf(err, size, "%s", why);
 	for (i = 0; rc == 0 && i < *norder; i++)
@@ -410,7 +414,7 @@ budget_allocate(struct budget_input *b, enum budget_rule rule,
 	*allocp = NULL;
 	*orderp = NULL;
 	*norder = 0;
-	b->add1_steps = 0;
+	memset(&b->es, 0, sizeof b->es);
 	if (amount < 0)
 		amount = b->budget;
 	if (check_input(b, rule, amount, err, size) == -1)

@@ -64,6 +64,6 @@ and a bad --budget or --rule, are errors; the letter takes no budget.
   council-advise: --budget needs --rule: the input names no rule
   [2]
   $ council-advise --format letter --rule need < /dev/null
-  council-advise: --budget and --rule write records: use them with --format jsonl, and give the letter their scenario records
+  council-advise: --budget, --rule and --completion write records: use them with --format jsonl, and give the letter their scenario records
   Try 'council-advise --help' for more information.
   [2]
