@@ -71,6 +71,7 @@ struct run {
 	int has_rule;
 	enum budget_rule rule;
 	struct budget_input *bi;
+	unsigned long requests, votes;	/* passed on, without a scenario */
 	json_t *scenarios;		/* read, for the letter */
 	enum lang lang;
 	char date[DATE_STR_MAX];
@@ -205,10 +206,24 @@ read_input(struct run *r)
 		if (consume(r, type, rec, &bad, err, sizeof err)) {
 			if (bad)
 				stream_reject(&s, &line, "%s", err);
-		} else if (!r->letter)
+		} else if (!r->letter) {
+			r->requests += stream_is(type, "request");
+			r->votes += stream_is(type, "vote");
 			stream_pass(&line);
+		}
 		json_decref(rec);
 	}
+}
+
+/* Requests and votes passed on: the user may have meant a scenario. */
+static void
+say_how_to_ask(const struct run *r)
+{
+	if (r->requests > 0 && r->votes > 0)
+		warnx_("read %lu requests and %lu votes and passed them on: "
+		    "to allocate the budget, add --rule equal-shares (or "
+		    "greedy, need, proportional), or --budget AMOUNT for the "
+		    "rule the budget record names", r->requests, r->votes);
 }
 
 static json_t *
@@ -323,7 +338,8 @@ main(int argc, char *argv[])
 	if (r.scenario) {
 		run_scenario(&r);
 		budget_free(r.bi);
-	}
+	} else
+		say_how_to_ask(&r);
 	status = stream_finish(&s);
 	json_decref(r.scenarios);
 	needs_free(&r.needs);

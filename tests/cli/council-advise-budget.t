@@ -67,3 +67,10 @@ and a bad --budget or --rule, are errors; the letter takes no budget.
   council-advise: --budget, --rule and --completion write records: use them with --format jsonl, and give the letter their scenario records
   Try 'council-advise --help' for more information.
   [2]
+
+Requests and votes without --rule or --budget pass through, as any record
+council-advise does not use, and it says how to ask for a scenario:
+
+  $ pb-import $SHARED/testdata/pabulib/Netherlands_Assen_2024.pb | council-advise | grep -c '"type":"vote"'
+  council-advise: read 14 requests and 84 votes and passed them on: to allocate the budget, add --rule equal-shares (or greedy, need, proportional), or --budget AMOUNT for the rule the budget record names
+  84
