@@ -34,9 +34,10 @@ the rest goes to r3.  Greedy and equal shares follow the three ballots.
   ["allocation","equal-shares","r3","20000.00",null,null]
   ["scenario","equal-shares",null,null,"35000.00",1]
 
-Without --budget or --rule, requests and votes pass through untouched:
+Without --budget or --rule, requests and votes pass through untouched (a
+warning on standard error says how to ask for a scenario, below):
 
-  $ cat $D/requests.jsonl | council-advise | cmp - $D/requests.jsonl
+  $ cat $D/requests.jsonl | council-advise 2>/dev/null | cmp - $D/requests.jsonl
 
 Errors: a bad request is a rejected line; a scenario that cannot be run,
 and a bad --budget or --rule, are errors; the letter takes no budget.
