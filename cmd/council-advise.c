@@ -33,6 +33,7 @@ static const char *const formats[] = { "jsonl", "letter", NULL };
 static const char *const langs[] = { "en", "nl", NULL };
 static int format = FORMAT_JSONL, lang = LANG_EN, rule = -1;
 static int completion = -1;		/* es_completion_names */
+static int leftover = -1;		/* budget_leftovers */
 static long top = 5;
 
 static const struct opt options[] = {
@@ -54,6 +55,9 @@ static const struct opt options[] = {
 	    "allocate AMOUNT euros over the funding requests"),
 	OPT_CHOICE(0, "rule", &rule, "RULE", budget_rules,
 	    "how to allocate the budget"),
+	OPT_CHOICE(0, "leftover", &leftover, "STEP", budget_leftovers,
+	    "what greedy does with what its capped pass leaves "
+	    "(default: the budget record's leftover_budget)"),
 	OPT_CHOICE(0, "completion", &completion, "NAME", es_completion_names,
 	    "equal-shares' completion (default add1)"),
 	STREAM_OPTIONS(&s),
@@ -291,6 +295,8 @@ run_scenario(struct run *r)
 		    "%s: add --rule equal-shares", budget_rule_name(r->rule));
 	if (completion >= 0)
 		budget_set_completion(r->bi, completion);
+	if (leftover >= 0)
+		budget_set_leftover(r->bi, (enum budget_leftover)leftover);
 	if (budget_run(r->bi, r->rule, r->budget, err, sizeof err) != 0)
 		die("%s", err);
 }

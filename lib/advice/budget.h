@@ -107,6 +107,20 @@ int budget_default_rule(const struct budget_input *, enum budget_rule *);
  * set. */
 void budget_set_completion(struct budget_input *, int completion);
 
+/*
+ * What greedy does with the budget its capped pass leaves: nothing; fund
+ * further requests in the same order, each that fits in what is left,
+ * outside the caps; or fund part of the next one (Pabulib's
+ * leftover_budget, "Fund additional projects that fit within leftover
+ * budget ordered by score" and "Partially fund one additional project
+ * with highest score", which a budget record carrying them switches on).
+ */
+enum budget_leftover { LEFTOVER_NONE, LEFTOVER_FUND, LEFTOVER_PARTIAL };
+/* Their names, NULL-ended: "none", "fund", "partial". */
+extern const char *const budget_leftovers[];
+/* Sets it over what the budget record says. */
+void budget_set_leftover(struct budget_input *, enum budget_leftover);
+
 /* How many requests were added. */
 size_t budget_nrequests(const struct budget_input *);
 

@@ -58,6 +58,9 @@ struct budget_input {
 	int64_t budget;		/* -1: no budget record */
 	char *rule;
 	struct caps cat_cap, nbh_cap;
+	enum budget_leftover leftover;	/* the record's, or as set */
+	int leftover_set;		/* set by the caller: the record's
+					 * is not taken */
 	enum es_completion completion;	/* equal-shares': ES_ADD1 unless set */
 	struct es_result es;		/* the last equal-shares run's (no
 					 * winners: they went to order) */

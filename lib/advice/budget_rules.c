@@ -96,6 +96,36 @@ fits_caps(const struct budget_input *b, const struct spent *s,
 	return 1;
 }
 
+/*
+ * Greedy's step after the capped pass (b->leftover): in the same order
+ * idx, the approved requests not funded get what is left, outside the
+ * caps: each that fits whole, or part of the first.
+ */
+static void
+spend_leftover(const struct budget_input *b, const size_t *idx,
+    int64_t left, int64_t *alloc, size_t *order, size_t *norder)
+{
+	const struct request *r;
+	size_t i;
+
+	for (i = 0; b->leftover != LEFTOVER_NONE && i < b->nreq &&
+	    left > 0; i++) {
+		r = &b->req[idx[i]];
+		if (alloc[idx[i]] > 0 || r->approvals == 0)
+			continue;
+		if (b->leftover == LEFTOVER_PARTIAL) {
+			alloc[idx[i]] = r->amount < left ? r->amount : left;
+			order[(*norder)++] = idx[i];
+			return;
+		}
+		if (r->amount <= left) {
+			alloc[idx[i]] = r->amount;
+			left -= r->amount;
+			order[(*norder)++] = idx[i];
+		}
+	}
+}
+
 static int
 rule_greedy(struct budget_input *b, int64_t B, int64_t *alloc, size_t *order,
     size_t *norder, char *err, size_t size)
@@ -132,6 +162,7 @@ rule_greedy(struct budget_input *b, int64_t B, int64_t *alloc, size_t *order,
 		alloc[idx[i]] = r->amount;
 		order[(*norder)++] = idx[i];
 	}
+	spend_leftover(b, idx, B - used, alloc, order, norder);
 	free(idx);
 	free(s.cat);
 	free(s.nbh);

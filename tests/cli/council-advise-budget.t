@@ -75,3 +75,18 @@ council-advise does not use, and it says how to ask for a scenario:
   $ pb-import $SHARED/testdata/pabulib/Netherlands_Assen_2024.pb | council-advise | grep -c '"type":"vote"'
   council-advise: read 14 requests and 84 votes and passed them on: to allocate the budget, add --rule equal-shares (or greedy, need, proportional), or --budget AMOUNT for the rule the budget record names
   84
+
+Greedy on Amsterdam 179: the file says the leftover after the capped pass
+went to further projects by votes, outside the caps, and so it is spent;
+--leftover none stops at the caps (84,013 euros unspent), partial funds
+one more:
+
+  $ pb-import $SHARED/testdata/pabulib/Netherlands_Amsterdam_179.pb > a179.jsonl
+  $ grep -o '"leftover_budget":"[^"]*"' a179.jsonl
+  "leftover_budget":"Fund additional projects that fit within leftover budget ordered by score"
+  $ for l in "" "--leftover none" "--leftover partial"; do
+  >   council-advise --rule greedy $l a179.jsonl | jq -c 'select(.type == "scenario") | [.used, .left, .funded]'
+  > done
+  ["248763.00","1237.00",22]
+  ["165987.00","84013.00",13]
+  ["170987.00","79013.00",14]
