@@ -21,8 +21,9 @@
  *            budget record wins.
  *
  * Invariants: money is int64 cents throughout; the total allocated never
- * exceeds the budget; greedy never exceeds a category's or
- * neighbourhood's cap; the equal-shares selection uses exact rational
+ * exceeds the budget; greedy's capped pass never exceeds a category's or
+ * neighbourhood's cap (its leftover step, when on, spends outside them);
+ * the equal-shares selection uses exact rational
  * arithmetic only (advice/equalshares.h), never floating point.  Need-based
  * metrics are null when no area has a known need; voter metrics are null
  * for rules that take no votes or when there are no votes.
@@ -40,6 +41,7 @@
  *	for each area a with known need (sum over forms of need cells):
  *		budget_set_area(bi, code, need, supply, isolation);
  *	rule: an OPT_CHOICE over budget_rules, or budget_default_rule();
+	optionally budget_set_completion(), budget_set_leftover();
  *	if (budget_run(bi, rule, cents_or_minus_1, err, sizeof err) == -1)
  *		die("%s", err);				// exit 2
  *	budget_free(bi);
