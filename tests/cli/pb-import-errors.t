@@ -120,9 +120,12 @@ pabutools) reads it; a field that opens with a quote must close it.
 Memory grows with the projects, never with the votes: a million votes
 generated on the fly, with a good header and with a column named twice
 (which once leaked an array a row), keep the peak RSS under 64 MB (under
-valgrind, which finds leaks itself, 20,000 votes and its own overhead).
+valgrind, which finds leaks itself, 20,000 votes and its own overhead;
+under AddressSanitizer its quarantine of freed memory made small, or it
+alone would hold 256 MB).
 
   $ n=1000000 lim=65536
+  $ export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=1"
   $ if [ "${VALGRIND:-}" = 1 ]; then n=20000 lim=1000000; fi
   $ gen() { awk -v n=$n -v dup=$1 'BEGIN { print "META\nkey;value\nbudget;1000\nPROJECTS\nproject_id;cost"
   >   for (i = 1; i <= 20; i++) print i ";" i * 10
