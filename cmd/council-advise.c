@@ -10,6 +10,7 @@
 #include <jansson.h>
 
 #include "advice/budget.h"
+#include "advice/equalshares.h"
 #include "core/err.h"
 #include "base/lang.h"
 #include "advice/letter.h"
@@ -32,6 +33,8 @@ enum format { FORMAT_JSONL, FORMAT_LETTER };
 static const char *const formats[] = { "jsonl", "letter", NULL };
 static const char *const langs[] = { "en", "nl", NULL };
 static int format = FORMAT_JSONL, lang = LANG_EN, rule = -1;
+static int completion = -1;		/* es_completion_names */
+static int leftover = -1;		/* budget_leftovers */
 static long top = 5;
 
 static const struct opt options[] = {
@@ -53,6 +56,11 @@ static const struct opt options[] = {
 	    "allocate AMOUNT euros over the funding requests"),
 	OPT_CHOICE(0, "rule", &rule, "RULE", budget_rules,
 	    "how to allocate the budget"),
+	OPT_CHOICE(0, "leftover", &leftover, "STEP", budget_leftovers,
+	    "what greedy does with what its capped pass leaves "
+	    "(default: the budget record's leftover_budget)"),
+	OPT_CHOICE(0, "completion", &completion, "NAME", es_completion_names,
+	    "equal-shares' completion (default add1)"),
 	STREAM_OPTIONS(&s),
 	OPT_END
 };
@@ -68,6 +76,7 @@ struct run {
 	int has_rule;
 	enum budget_rule rule;
 	struct budget_input *bi;
+	unsigned long requests, votes;	/* passed on, without a scenario */
 	json_t *scenarios;		/* read, for the letter */
 	enum lang lang;
 	char date[DATE_STR_MAX];
@@ -105,9 +114,13 @@ setup(struct run *r)
 	}
 	r->has_rule = rule >= 0;
 	r->rule = (enum budget_rule)(r->has_rule ? rule : 0);
-	r->scenario = budget_arg != NULL || r->has_rule;
+	r->scenario = budget_arg != NULL || r->has_rule || completion >= 0;
+	if (completion >= 0 && r->has_rule && r->rule != BUDGET_EQUAL_SHARES)
+		opt_usage_error("--completion is equal-shares': use it with "
+		    "--rule equal-shares");
 	if (r->scenario && r->letter)
-		opt_usage_error("--budget and --rule write records: use them "
+		opt_usage_error("--budget, --rule and --completion write "
+		    "records: use them "
 		    "with --format jsonl, and give the letter their scenario "
 		    "records");
 }
@@ -198,8 +211,11 @@ read_input(struct run *r)
 		if (consume(r, type, rec, &bad, err, sizeof err)) {
 			if (bad)
 				stream_reject(&s, &line, "%s", err);
-		} else if (!r->letter)
+		} else if (!r->letter) {
+			r->requests += stream_is(type, "request");
+			r->votes += stream_is(type, "vote");
 			stream_pass(&line);
+		}
 		json_decref(rec);
 	}
 }
@@ -223,6 +239,17 @@ warn_needs(const struct needs *n)
 		    "and %zu in respondents (weighted count, no population "
 		    "known): they do not compare; need_basis says which",
 		    n->nbasis[BASIS_POPULATION], n->nbasis[BASIS_WEIGHTED]);
+}
+
+/* Requests and votes passed on: the user may have meant a scenario. */
+static void
+say_how_to_ask(const struct run *r)
+{
+	if (r->requests > 0 && r->votes > 0)
+		warnx_("read %lu requests and %lu votes and passed them on: "
+		    "to allocate the budget, add --rule equal-shares (or "
+		    "greedy, need, proportional), or --budget AMOUNT for the "
+		    "rule the budget record names", r->requests, r->votes);
 }
 
 static json_t *
@@ -285,6 +312,13 @@ run_scenario(struct run *r)
 	}
 	if (!r->has_rule && budget_default_rule(r->bi, &r->rule) != 0)
 		die("--budget needs --rule: the input names no rule");
+	if (completion >= 0 && r->rule != BUDGET_EQUAL_SHARES)
+		die("--completion is equal-shares', and the input names rule "
+		    "%s: add --rule equal-shares", budget_rule_name(r->rule));
+	if (completion >= 0)
+		budget_set_completion(r->bi, completion);
+	if (leftover >= 0)
+		budget_set_leftover(r->bi, (enum budget_leftover)leftover);
 	if (budget_run(r->bi, r->rule, r->budget, err, sizeof err) != 0)
 		die("%s", err);
 }
@@ -340,6 +374,8 @@ main(int argc, char *argv[])
 		run_scenario(&r);
 	if (r.scenario)
 		budget_free(r.bi);
+	else
+		say_how_to_ask(&r);
 	status = stream_finish(&s);
 	json_decref(r.scenarios);
 	needs_free(&r.needs);

@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include "advice/pabulib.h"
+#include "core/err.h"
 #include "core/opt.h"
 #include "core/out.h"
 #include "core/stream.h"
@@ -56,6 +57,9 @@ main(int argc, char *argv[])
 		switch (pabulib_line(r, line.text, line.len, &rec, err,
 		    sizeof err)) {
 		case 1:
+			if (err[0] != '\0')
+				warnx_("%s:%lu: %s", line.file, line.lineno,
+				    err);
 			out_json(rec);
 			json_decref(rec);
 			break;

@@ -21,8 +21,9 @@
  *            budget record wins.
  *
  * Invariants: money is int64 cents throughout; the total allocated never
- * exceeds the budget; greedy never exceeds a category's or
- * neighbourhood's cap; the equal-shares selection uses exact rational
+ * exceeds the budget; greedy's capped pass never exceeds a category's or
+ * neighbourhood's cap (its leftover step, when on, spends outside them);
+ * the equal-shares selection uses exact rational
  * arithmetic only (advice/equalshares.h), never floating point.  Need-based
  * metrics are null when no area has a known need; voter metrics are null
  * for rules that take no votes or when there are no votes.
@@ -40,6 +41,7 @@
  *	for each area a with known need (sum over forms of need cells):
  *		budget_set_area(bi, code, need, supply, isolation);
  *	rule: an OPT_CHOICE over budget_rules, or budget_default_rule();
+	optionally budget_set_completion(), budget_set_leftover();
  *	if (budget_run(bi, rule, cents_or_minus_1, err, sizeof err) == -1)
  *		die("%s", err);				// exit 2
  *	budget_free(bi);
@@ -101,6 +103,25 @@ const char *budget_rule_name(enum budget_rule);
 /* The rule the last budget record names; -1 when none or not one of
  * ours. */
 int budget_default_rule(const struct budget_input *, enum budget_rule *);
+
+/* The completion of equal-shares (advice/equalshares.h; the names are
+ * es_completion_names); ES_ADD1, the compute tool's integral Add1, unless
+ * set. */
+void budget_set_completion(struct budget_input *, int completion);
+
+/*
+ * What greedy does with the budget its capped pass leaves: nothing; fund
+ * further requests in the same order, each that fits in what is left,
+ * outside the caps; or fund part of the next one (Pabulib's
+ * leftover_budget, "Fund additional projects that fit within leftover
+ * budget ordered by score" and "Partially fund one additional project
+ * with highest score", which a budget record carrying them switches on).
+ */
+enum budget_leftover { LEFTOVER_NONE, LEFTOVER_FUND, LEFTOVER_PARTIAL };
+/* Their names, NULL-ended: "none", "fund", "partial". */
+extern const char *const budget_leftovers[];
+/* Sets it over what the budget record says. */
+void budget_set_leftover(struct budget_input *, enum budget_leftover);
 
 /* How many requests were added. */
 size_t budget_nrequests(const struct budget_input *);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "advice/budget.h"
+#include "advice/equalshares.h"
 #include "core/err.h"
 #include "core/strmap.h"
 
@@ -57,7 +58,12 @@ struct budget_input {
 	int64_t budget;		/* -1: no budget record */
 	char *rule;
 	struct caps cat_cap, nbh_cap;
-	long add1_steps;
+	enum budget_leftover leftover;	/* the record's, or as set */
+	int leftover_set;		/* set by the caller: the record's
+					 * is not taken */
+	enum es_completion completion;	/* equal-shares': ES_ADD1 unless set */
+	struct es_result es;		/* the last equal-shares run's (no
+					 * winners: they went to order) */
 };
 
 /* n zeroed elements of size bytes (room for at least one). */

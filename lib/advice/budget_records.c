@@ -25,6 +25,44 @@ budget_new(void)
 	return b;
 }
 
+const char *const budget_leftovers[] = { "none", "fund", "partial", NULL };
+
+/* Pabulib's leftover_budget phrases, in enum budget_leftover's order. */
+static const char *const leftover_phrases[] = { "",
+	"Fund additional projects that fit within leftover budget ordered by "
+	"score",
+	"Partially fund one additional project with highest score" };
+
+void
+budget_set_leftover(struct budget_input *b, enum budget_leftover l)
+{
+	b->leftover = l;
+	b->leftover_set = 1;
+}
+
+/* The leftover step a budget record's leftover_budget names (none when
+ * it names none we know). */
+static enum budget_leftover
+record_leftover(const json_t *rec)
+{
+	const char *s = json_string_value(json_object_get(rec,
+	    "leftover_budget"));
+	size_t i;
+
+	for (i = 1; s != NULL && i < NELEM(leftover_phrases); i++)
+		if (strcmp(s, leftover_phrases[i]) == 0)
+			return (enum budget_leftover)i;
+	return LEFTOVER_NONE;
+}
+
+void
+budget_set_completion(struct budget_input *b, int completion)
+{
+	if (completion < 0 || completion > ES_NONE)
+		BUG("completion %d", completion);
+	b->completion = (enum es_completion)completion;
+}
+
 static void
 free_request(struct request *r)
 {
@@ -249,6 +287,8 @@ add_budget(struct budget_input *b, const json_t *rec, char *err,
 	b->budget = cents;
 	free(b->rule);
 	b->rule = opt_strdup(rec, "rule");
+	if (!b->leftover_set)
+		b->leftover = record_leftover(rec);
 	return 1;
 }
 

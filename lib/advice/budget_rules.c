@@ -96,6 +96,36 @@ fits_caps(const struct budget_input *b, const struct spent *s,
 	return 1;
 }
 
+/*
+ * Greedy's step after the capped pass (b->leftover): in the same order
+ * idx, the approved requests not funded get what is left, outside the
+ * caps: each that fits whole, or part of the first.
+ */
+static void
+spend_leftover(const struct budget_input *b, const size_t *idx,
+    int64_t left, int64_t *alloc, size_t *order, size_t *norder)
+{
+	const struct request *r;
+	size_t i;
+
+	for (i = 0; b->leftover != LEFTOVER_NONE && i < b->nreq &&
+	    left > 0; i++) {
+		r = &b->req[idx[i]];
+		if (alloc[idx[i]] > 0 || r->approvals == 0)
+			continue;
+		if (b->leftover == LEFTOVER_PARTIAL) {
+			alloc[idx[i]] = r->amount < left ? r->amount : left;
+			order[(*norder)++] = idx[i];
+			return;
+		}
+		if (r->amount <= left) {
+			alloc[idx[i]] = r->amount;
+			left -= r->amount;
+			order[(*norder)++] = idx[i];
+		}
+	}
+}
+
 static int
 rule_greedy(struct budget_input *b, int64_t B, int64_t *alloc, size_t *order,
     size_t *norder, char *err, size_t size)
@@ -132,6 +162,7 @@ rule_greedy(struct budget_input *b, int64_t B, int64_t *alloc, size_t *order,
 		alloc[idx[i]] = r->amount;
 		order[(*norder)++] = idx[i];
 	}
+	spend_leftover(b, idx, B - used, alloc, order, norder);
 	free(idx);
 	free(s.cat);
 	free(s.nbh);
@@ -147,6 +178,7 @@ rule_equal_shares(struct budget_input *b, int64_t B, int64_t *alloc,
 	const char **ids = xreallocarray(NULL, b->nreq + 1, sizeof(char *));
 	size_t *start = xreallocarray(NULL, b->nvot + 1, sizeof(size_t));
 	size_t nb = 0, i, j, *ballot;
+	struct es_options opt = { b->completion, 100 };
 	const char *why;
 	int rc;
 
@@ -170,7 +202,10 @@ rule_equal_shares(struct budget_input *b, int64_t B, int64_t *alloc,
 	p.nvoters = b->nvot;
 	p.start = start;
 	p.ballot = ballot;
-	rc = equal_shares(&p, B, 1, order, norder, &b->add1_steps, &why);
+	b->es.winners = order;
+	rc = equal_shares_run(&p, B, &opt, &b->es, &why);
+	*norder = b->es.nwinners;
+	b->es.winners = NULL;
 	if (rc != 0)
 		errorf(err, size, "%s", why);
 	for (i = 0; rc == 0 && i < *norder; i++)
@@ -410,7 +445,7 @@ budget_allocate(struct budget_input *b, enum budget_rule rule,
 	*allocp = NULL;
 	*orderp = NULL;
 	*norder = 0;
-	b->add1_steps = 0;
+	memset(&b->es, 0, sizeof b->es);
 	if (amount < 0)
 		amount = b->budget;
 	if (check_input(b, rule, amount, err, size) == -1)

@@ -224,6 +224,24 @@ voters_served(const struct budget_input *b, const int64_t *alloc)
 	return (double)served / (double)b->nvot;
 }
 
+/* How equal-shares got its outcome, to replay it: the completion, the
+ * raises above its start, the final endowment of each voter. */
+static void
+completion_fields(const struct budget_input *b, json_t *o)
+{
+	char e[64];
+
+	json_object_set_new(o, "completion",
+	    json_string(es_completion_names[b->completion]));
+	json_object_set_new(o, "add1_steps", json_integer(b->es.steps));
+	if (b->es.endowment_den == 0)	/* beyond int64: not written */
+		json_object_set_new(o, "endowment", json_null());
+	else {
+		equal_shares_endowment(&b->es, e, sizeof e);
+		json_object_set_new(o, "endowment", json_string(e));
+	}
+}
+
 int
 budget_run(struct budget_input *b, enum budget_rule rule, int64_t amount,
     char *err, size_t size)
@@ -254,8 +272,7 @@ budget_run(struct budget_input *b, enum budget_rule rule, int64_t amount,
 	json_object_set_new(o, "voters_served", voted(rule) ?
 	    real4(voters_served(b, alloc)) : json_null());
 	if (rule == BUDGET_EQUAL_SHARES)
-		json_object_set_new(o, "add1_steps",
-		    json_integer(b->add1_steps));
+		completion_fields(b, o);
 	scenario_areas(b, alloc, used, o);
 	out_json(o);
 	json_decref(o);

@@ -13,12 +13,15 @@
 #include "core/utf8.h"
 
 enum section { SEC_NONE, SEC_META, SEC_PROJECTS, SEC_VOTES };
+static const char *const section_names[] = { "", "META", "PROJECTS",
+	"VOTES" };
 
 struct pb_reader {
 	char *buf;		/* the current line, split in place */
 	size_t cap;
 	enum section sec;
 	int header;		/* the next row is the column names */
+	int bad_header;		/* it was rejected: so is every row under it */
 	char **cols;
 	size_t ncols;
 	char **f;		/* the fields of the current row */
@@ -201,6 +204,11 @@ meta_row(struct pb_reader *r, char *err, size_t size)
 		val = json_string(v);
 	if (val == NULL)
 		return errorf(err, size, "META %s: not UTF-8", k);
+	if (json_object_get(r->meta, k) != NULL) {
+		json_decref(val);
+		return errorf(err, size, "META: %s given twice: keep one "
+		    "line for it", r->f[0]);
+	}
 	json_object_set_new(r->meta, k, val);
 	return 0;
 }
@@ -285,27 +293,40 @@ project_row(struct pb_reader *r, json_t **rec, char *err, size_t size)
 	return 1;
 }
 
-/* Every project of a ballot is one of the file's, and named once. */
+/*
+ * Every project of a ballot is one of the file's; a project named again is
+ * dropped from *approved (each counts once, as a ballot approves a project
+ * or not) with a warning in err.  0, or -1 for an unknown project.
+ */
 static int
-check_ballot(const struct pb_reader *r, const json_t *approved, char *err,
+check_ballot(const struct pb_reader *r, json_t **approved, char *err,
     size_t size)
 {
 	struct strmap seen = { 0 };
-	const json_t *v;
-	size_t j;
+	json_t *once = json_array(), *v;
+	const char *first = NULL;
+	size_t j, again = 0;
 	int rc = 0;
 
-	json_array_foreach(approved, j, v) {
+	json_array_foreach(*approved, j, v) {
 		const char *p = json_string_value(v);
 
-		if (!strmap_get(&r->projects, p, NULL))
+		if (!strmap_get(&r->projects, p, NULL)) {
 			rc = errorf(err, size, "vote for unknown project %s", p);
-		else if (strmap_add(&seen, p, j, NULL) == 0)
-			rc = errorf(err, size, "vote for project %s twice", p);
-		if (rc != 0)
 			break;
+		}
+		if (strmap_add(&seen, p, j, NULL) == 0) {
+			if (again++ == 0)
+				first = p;
+		} else
+			json_array_append(once, v);
 	}
+	if (rc == 0 && again > 0)
+		errorf(err, size, "vote names project %s%s more than once: "
+		    "each counted once", first, again > 1 ? " and others" : "");
 	strmap_free(&seen);
+	json_decref(*approved);
+	*approved = once;
 	return rc;
 }
 
@@ -341,7 +362,7 @@ vote_row(struct pb_reader *r, json_t **rec, char *err, size_t size)
 		rc = errorf(err, size, "VOTES: a row without %s",
 		    approved == NULL ? "vote" : "voter_id");
 	else
-		rc = check_ballot(r, approved, err, size);
+		rc = check_ballot(r, &approved, err, size);
 	if (rc != 0) {
 		json_decref(approved);
 		json_decref(extra);
@@ -389,6 +410,7 @@ section_start(struct pb_reader *r, enum section sec, json_t **rec)
 {
 	r->sec = sec;
 	r->header = 1;
+	r->bad_header = 0;
 	if (sec == SEC_META) {
 		json_decref(r->meta);
 		r->meta = json_object();
@@ -402,7 +424,9 @@ section_start(struct pb_reader *r, enum section sec, json_t **rec)
 static int
 header_row(struct pb_reader *r, char *err, size_t size)
 {
+	struct strmap seen = { 0 };
 	size_t i;
+	int rc = 0;
 
 	free_cols(r);
 	r->cols = xreallocarray(NULL, r->nf, sizeof(char *));
@@ -410,10 +434,18 @@ header_row(struct pb_reader *r, char *err, size_t size)
 		r->cols[i] = xstrdup(r->f[i]);
 	r->ncols = r->nf;
 	r->header = 0;
-	if (r->sec == SEC_PROJECTS && strcmp(r->cols[0], "project_id") != 0)
-		return errorf(err, size, "PROJECTS: the first column is not "
+	for (i = 0; i < r->nf && rc == 0; i++)
+		if (strmap_add(&seen, r->cols[i], i, NULL) == 0)
+			rc = errorf(err, size, "%s: column %s given twice: "
+			    "name each column once", section_names[r->sec],
+			    r->cols[i]);
+	strmap_free(&seen);
+	if (rc == 0 && r->sec == SEC_PROJECTS &&
+	    strcmp(r->cols[0], "project_id") != 0)
+		rc = errorf(err, size, "PROJECTS: the first column is not "
 		    "project_id");
-	return 0;
+	r->bad_header = rc != 0;
+	return rc;
 }
 
 int
@@ -423,6 +455,7 @@ pabulib_line(struct pb_reader *r, const char *text, size_t len,
 	enum section sec;
 
 	*rec = NULL;
+	*err = '\0';
 	if (len + 1 > r->cap) {
 		r->cap = len + 1;
 		r->buf = xrealloc(r->buf, r->cap);
@@ -433,14 +466,19 @@ pabulib_line(struct pb_reader *r, const char *text, size_t len,
 		return 0;
 	if (section_of(r->buf, &sec) == 0)
 		return section_start(r, sec, rec);
-	if (!utf8_valid(text, len) || memchr(text, '\0', len) != NULL)
-		return errorf(err, size, "not UTF-8 text");
+	if (memchr(text, '\0', len) != NULL)
+		return errorf(err, size, "NUL byte in input");
+	if (!utf8_valid(text, len))
+		return errorf(err, size, "invalid UTF-8");
 	if (split(r) == -1)
 		return errorf(err, size, "a quote left open");
 	if (r->sec == SEC_NONE)
 		return errorf(err, size, "a row before any section");
 	if (r->header)
 		return header_row(r, err, size);
+	if (r->bad_header)
+		return errorf(err, size, "%s: under a rejected header",
+		    section_names[r->sec]);
 	if (r->sec == SEC_META)
 		return meta_row(r, err, size);
 	return r->sec == SEC_PROJECTS ? project_row(r, rec, err, size) :

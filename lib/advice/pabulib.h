@@ -27,8 +27,10 @@ void pabulib_close(struct pb_reader *);
 /*
  * Reads the next line of a file (text, len bytes, without its "\n" or
  * "\r\n"; the stream's jsonl_next() hands lines out so): 1 and a record in
- * *rec (yours); 0 nothing to write yet; -1 a bad line, the reason in err,
- * and reading may go on.  A line gives at most one record.
+ * *rec (yours), with a warning in err when err is not empty (a ballot
+ * naming a project more than once: it counts once); 0 nothing to write
+ * yet; -1 a bad line, the reason in err, and reading may go on.  A line
+ * gives at most one record.
  */
 int pabulib_line(struct pb_reader *, const char *text, size_t len,
     json_t **rec, char *err, size_t errsize);

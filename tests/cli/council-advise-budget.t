@@ -38,10 +38,10 @@ the rest goes to r3.  Greedy and equal shares follow the three ballots.
   ["allocation","equal-shares","r3","20000.00",null,null]
   ["scenario","equal-shares",null,null,"35000.00",1]
 
-Without --budget or --rule, requests and votes pass through untouched:
+Without --budget or --rule, requests and votes pass through untouched (a
+warning on standard error says how to ask for a scenario, below):
 
-  $ cat $D/requests.jsonl | council-advise | cmp - $D/requests.jsonl
-  council-advise: read 7 records, none of type isolation|area|initiative|account|proposal|scenario (is this the input meant for council-advise?)
+  $ cat $D/requests.jsonl | council-advise 2>/dev/null | cmp - $D/requests.jsonl
 
 Errors: a bad request is a rejected line; a scenario that cannot be run,
 and a bad --budget or --rule, are errors; the letter takes no budget.
@@ -69,6 +69,28 @@ and a bad --budget or --rule, are errors; the letter takes no budget.
   council-advise: --budget needs --rule: the input names no rule
   [2]
   $ council-advise --format letter --rule need < /dev/null
-  council-advise: --budget and --rule write records: use them with --format jsonl, and give the letter their scenario records
+  council-advise: --budget, --rule and --completion write records: use them with --format jsonl, and give the letter their scenario records
   Try 'council-advise --help' for more information.
   [2]
+
+Requests and votes without --rule or --budget pass through, as any record
+council-advise does not use, and it says how to ask for a scenario:
+
+  $ pb-import $SHARED/testdata/pabulib/Netherlands_Assen_2024.pb | council-advise | grep -c '"type":"vote"'
+  council-advise: read 14 requests and 84 votes and passed them on: to allocate the budget, add --rule equal-shares (or greedy, need, proportional), or --budget AMOUNT for the rule the budget record names
+  84
+
+Greedy on Amsterdam 179: the file says the leftover after the capped pass
+went to further projects by votes, outside the caps, and so it is spent;
+--leftover none stops at the caps (84,013 euros unspent), partial funds
+one more:
+
+  $ pb-import $SHARED/testdata/pabulib/Netherlands_Amsterdam_179.pb > a179.jsonl
+  $ grep -o '"leftover_budget":"[^"]*"' a179.jsonl
+  "leftover_budget":"Fund additional projects that fit within leftover budget ordered by score"
+  $ for l in "" "--leftover none" "--leftover partial"; do
+  >   council-advise --rule greedy $l a179.jsonl | jq -c 'select(.type == "scenario") | [.used, .left, .funded]'
+  > done
+  ["248763.00","1237.00",22]
+  ["165987.00","84013.00",13]
+  ["170987.00","79013.00",14]

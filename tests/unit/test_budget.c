@@ -5,6 +5,7 @@
 #include <jansson.h>
 
 #include "advice/budget.h"
+#include "advice/budget_input.h"	/* the requests' amounts */
 #include "advice/equalshares.h"
 #include "num/inequality.h"
 #include "advice/pabulib.h"
@@ -540,9 +541,12 @@ END_TEST
  * 4000, 15013 4875, 15024 2515 = 113286; then 15002 5200 and every
  * later one would pass 115000.  Groen 15045 10624, 15035 2750, 15039
  * 7000, 15036 2000, 15037 15467, 15046 14860 = 52701; 15044 5000 and
- * later pass 53000.  The leftover step of the 2020 process ("fund
- * additional projects that fit ... ordered by score", beyond the caps)
- * is not this rule's, so the official list may be longer.
+ * later pass 53000: 165,987 used, 84,013 left.  Then the file's
+ * leftover step ("fund additional projects that fit within leftover
+ * budget ordered by score", beyond the caps), in the same order: 15044
+ * 5000, 15002 5200, 15043 5000, 15003 7150, 15025 1875, 15020 10711,
+ * 15038 30000, 15001 7840, 15042 10000 (1,237 left); 15007 6860 and
+ * 15022 15375 do not fit.
  */
 START_TEST(amsterdam_179_categories)
 {
@@ -551,7 +555,67 @@ START_TEST(amsterdam_179_categories)
 
 	ck_assert_str_eq(funded(b, BUDGET_GREEDY, -1),
 	    "15034 15014 15045 15004 15035 15010 15039 15036 15037 15026 "
+	    "15046 15013 15024 "
+	    "15044 15002 15043 15003 15025 15020 15038 15001 15042");
+	budget_set_leftover(b, LEFTOVER_NONE);
+	ck_assert_str_eq(funded(b, BUDGET_GREEDY, -1),
+	    "15034 15014 15045 15004 15035 15010 15039 15036 15037 15026 "
 	    "15046 15013 15024");
+	budget_free(b);
+}
+END_TEST
+
+/* Sums the allocation. */
+static int64_t
+allocated(const struct budget_input *b, const int64_t *alloc)
+{
+	int64_t used = 0;
+	size_t i;
+
+	for (i = 0; i < budget_nrequests(b); i++)
+		used += alloc[i];
+	return used;
+}
+
+/*
+ * Amsterdam 179 says its leftover went to further projects by votes,
+ * outside the caps: the record switches the step on; the capped pass
+ * comes first and unchanged; no approved request left out fits in what
+ * is left; "partial" funds part of one more, "none" stops at the caps.
+ */
+START_TEST(greedy_leftover)
+{
+	struct budget_input *b = load_pb("Netherlands_Amsterdam_179.pb", NULL);
+	int64_t *capped, *all, left;
+	size_t *oc, *oa, nc, na, i;
+	char why[512];
+
+	ck_assert_int_eq(budget_allocate(b, BUDGET_GREEDY, -1, &all, &oa,
+	    &na, why, sizeof why), 0);
+	budget_set_leftover(b, LEFTOVER_NONE);
+	ck_assert_int_eq(budget_allocate(b, BUDGET_GREEDY, -1, &capped, &oc,
+	    &nc, why, sizeof why), 0);
+	ck_assert_int_eq(allocated(b, capped), 16598700);	/* 84,013 left */
+	ck_assert(budget_caps_hold(b, capped));
+	ck_assert_uint_gt(na, nc);
+	for (i = 0; i < nc; i++)
+		ck_assert_uint_eq(oa[i], oc[i]);
+	left = 25000000 - allocated(b, all);
+	ck_assert_int_eq(left, 123700);
+	for (i = 0; i < budget_nrequests(b); i++)	/* every one approved */
+		ck_assert(all[i] > 0 || b->req[i].amount > left);
+	free(all);
+	free(oa);
+	budget_set_leftover(b, LEFTOVER_PARTIAL);
+	ck_assert_int_eq(budget_allocate(b, BUDGET_GREEDY, -1, &all, &oa,
+	    &na, why, sizeof why), 0);
+	ck_assert_uint_eq(na, nc + 1);
+	ck_assert_int_eq(allocated(b, all) - allocated(b, capped),
+	    all[oa[nc]]);
+	free(all);
+	free(oa);
+	free(capped);
+	free(oc);
 	budget_free(b);
 }
 END_TEST
@@ -570,6 +634,9 @@ START_TEST(amsterdam_caps_hold)
 		size_t *order, n;
 		char why[512];
 
+		/* the caps bind the capped pass; the leftover step is
+		 * outside them (greedy_leftover) */
+		budget_set_leftover(b, LEFTOVER_NONE);
 		ck_assert_int_eq(budget_allocate(b, BUDGET_GREEDY, -1, &alloc,
 		    &order, &n, why, sizeof why), 0);
 		ck_assert_msg(budget_caps_hold(b, alloc), "%s", files[f]);
@@ -593,6 +660,7 @@ budget_suite(void)
 	tcase_add_test(tc, equal_shares_hand);
 	tcase_add_test(tc, equal_shares_add1);
 	tcase_add_test(tc, equal_shares_ties);
+	tcase_add_test(tc, greedy_leftover);
 	tcase_add_test(tc, need_hand);
 	tcase_add_test(tc, proportional_hand);
 	tcase_add_test(tc, scenario_metrics);
