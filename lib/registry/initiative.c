@@ -195,6 +195,7 @@ area_list(json_t *out, const json_t *rec, char *err, size_t size)
 	return 0;
 }
 
+/* A count of people; every reader may sum and scale it without overflow. */
 static int
 count(json_t *out, const json_t *rec, const char *key, int required,
     char *err, size_t size)
@@ -207,8 +208,10 @@ count(json_t *out, const json_t *rec, const char *key, int required,
 	}
 	if (j == NULL)
 		return fail(err, size, key, "is missing");
-	if (!json_is_integer(j) || json_integer_value(j) < 0)
-		return fail(err, size, key, "must be a whole number, 0 or more");
+	if (!json_is_integer(j) || json_integer_value(j) < 0 ||
+	    json_integer_value(j) > INITIATIVE_COUNT_MAX)
+		return errorf(err, size, "%s must be a whole number from 0 to "
+		    "%d", key, INITIATIVE_COUNT_MAX);
 	json_object_set(out, key, (json_t *)j);
 	return 0;
 }

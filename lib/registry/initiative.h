@@ -31,6 +31,13 @@ extern const struct vocab initiative_forms;	/* informal, association, ... */
 extern const struct vocab initiative_domains;	/* care, welfare, ... */
 
 
+/*
+ * The most a capacity, a number of members or of volunteers can be: no
+ * real initiative comes near it, and every reader can sum and scale
+ * counts this size without overflow.
+ */
+#define INITIATIVE_COUNT_MAX 1000000
+
 /* The form that kind (an index into initiative_kinds) responds to. */
 enum isolation_form initiative_kind_form(size_t kind);
 
@@ -39,7 +46,8 @@ enum isolation_form initiative_kind_form(size_t kind);
  * Kind, form and domains may be aliases; "type" and "responds_to" are set;
  * "form" defaults to informal, members and volunteers to 0, and
  * owned_by_participants to true for associations and cooperatives, false
- * otherwise.  An id is required here (the caller makes it from the name).
+ * otherwise; capacity, members and volunteers are whole numbers from 0 to
+ * INITIATIVE_COUNT_MAX.  An id is required here (the caller makes it from the name).
  * Keys samen does not know are kept, after the known ones.  Returns the
  * new record, or NULL with the reason in err ("kind 'x': unknown kind ...").
  */

@@ -394,17 +394,17 @@ START_TEST(counts_and_dates)
 	    "\"areas\":[\"GM9901\"]}", "capacity is missing");
 	refused("{\"id\":\"x\",\"name\":\"X\",\"kind\":\"drop-in\","
 	    "\"areas\":[\"GM9901\"],\"capacity\":-1}",
-	    "capacity must be a whole number, 0 or more");
+	    "capacity must be a whole number from 0 to 1000000");
 	refused("{\"id\":\"x\",\"name\":\"X\",\"kind\":\"drop-in\","
 	    "\"areas\":[\"GM9901\"],\"capacity\":2.5}",
-	    "capacity must be a whole number, 0 or more");
+	    "capacity must be a whole number from 0 to 1000000");
 	refused("{\"id\":\"x\",\"name\":\"X\",\"kind\":\"drop-in\","
 	    "\"areas\":[\"GM9901\"],\"capacity\":\"20\"}",
-	    "capacity must be a whole number, 0 or more");
+	    "capacity must be a whole number from 0 to 1000000");
 	refused(BASE ",\"members\":null}",
-	    "members must be a whole number, 0 or more");
+	    "members must be a whole number from 0 to 1000000");
 	refused(BASE ",\"volunteers\":-4}",
-	    "volunteers must be a whole number, 0 or more");
+	    "volunteers must be a whole number from 0 to 1000000");
 	refused(BASE ",\"started\":\"2023-02-29\"}",
 	    "started must be a date written YYYY-MM-DD");
 	refused(BASE ",\"started\":\"1-3-2024\"}",
