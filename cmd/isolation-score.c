@@ -52,7 +52,7 @@ static const struct opt options[] = {
 	OPT_CHOICE(0, "level", &level_arg, "LEVEL", levels,
 	    "with --by: roll CBS codes up to this level"),
 	OPT_STRING(0, "weight", &weight_field, "FIELD",
-	    "with --by: the weight field (default weight; 1 when absent)"),
+	    "the weight field (default weight; 1 when absent or null)"),
 	OPT_RANGE(0, "min-n", &min_n, "N", 0, LONG_MAX,
 	    "with --by: suppress groups of fewer than N responses (default 50)"),
 	OPT_FLAG(0, "partial", &partial,
@@ -159,10 +159,12 @@ score(struct isosummary *sum, const struct jsonl_line *l,
 	char err[512];
 	double w = 1;
 
+	/* the same checks in every mode; the weight before the group, so
+	 * that a line rejected for it leaves no group behind */
 	if (response_read(j, &in, err, sizeof err) == -1 ||
-	    (by != NULL && ((g = isosummary_group_of(sum, j, err,
-	    sizeof err)) == NULL ||
-	    response_weight(j, weight_field, &w, err, sizeof err) == -1))) {
+	    response_weight(j, weight_field, &w, err, sizeof err) == -1 ||
+	    (by != NULL && (g = isosummary_group_of(sum, j, err,
+	    sizeof err)) == NULL)) {
 		stream_reject(&s, l, "%s", err);
 		return;
 	}
