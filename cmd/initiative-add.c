@@ -193,6 +193,9 @@ check_options(int noperands)
 	if (described() && name == NULL)
 		opt_usage_error("--name is missing: every initiative has a "
 		    "name");
+	if (described() && capacity == -1)
+		opt_usage_error("--capacity is missing: say how many "
+		    "participants it can serve at a time (a week)");
 }
 
 static int

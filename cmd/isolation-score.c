@@ -9,6 +9,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/area.h"
 #include "core/err.h"
@@ -33,7 +34,8 @@ static long min_n = LONG_MIN;	/* LONG_MIN: not given */
 static int partial, merge;
 
 /* --by: a field whose values name the groups, and no name the summary
- * uses itself. */
+ * uses itself.  A file given there by mistake (an existing path with a
+ * dot or a slash, which no field name of a response has) is named as one. */
 static int
 set_by(const struct opt *o, const char *arg)
 {
@@ -41,6 +43,10 @@ set_by(const struct opt *o, const char *arg)
 	if (*arg == '\0' || isosummary_reserved(arg))
 		opt_usage_error("--by '%s': not a field that can name a group",
 		    arg);
+	if (strpbrk(arg, "./") != NULL && access(arg, F_OK) == 0)
+		opt_usage_error("--by '%s': that is a file; --by takes the "
+		    "field of the responses that names the groups, such as "
+		    "--by area, and the file comes after the options", arg);
 	by = arg;
 	return 0;
 }

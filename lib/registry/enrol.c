@@ -139,6 +139,19 @@ struct from_yaml {
 	const char *path;
 };
 
+/* Adds one initiative of a --from file, whose keys must all be known. */
+static void
+add_written(struct enrol *e, const json_t *rec, const char *source)
+{
+	char err[600];
+
+	if (json_is_object(rec) && initiative_keys_known(rec, err,
+	    sizeof err) != 0)
+		refuse(e, source, err, 0);
+	else
+		enrol_add(e, rec, source);
+}
+
 /* Adds the initiatives of a --from document: a list, or one mapping. */
 static int
 add_document(void *ctx, const json_t *doc, char *err, size_t size)
@@ -150,11 +163,11 @@ add_document(void *ctx, const json_t *doc, char *err, size_t size)
 
 	if (json_is_object(doc)) {
 		describe(source, sizeof source, y->path, 0, doc);
-		enrol_add(y->e, doc, source);
+		add_written(y->e, doc, source);
 	} else if (json_is_array(doc)) {
 		json_array_foreach(doc, i, rec) {
 			describe(source, sizeof source, y->path, i, rec);
-			enrol_add(y->e, rec, source);
+			add_written(y->e, rec, source);
 		}
 	} else if (!json_is_null(doc))
 		return errorf(err, size, "expected a list of initiatives");

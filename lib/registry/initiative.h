@@ -53,4 +53,12 @@ enum isolation_form initiative_kind_form(size_t kind);
  */
 json_t *initiative_normalise(const json_t *rec, char *err, size_t errsize);
 
+/*
+ * 0 when every key of rec is one of the record's own; else -1 with "KEY:
+ * unknown key (did you mean ...)" in err.  For files people write by hand
+ * (initiative-add --from), where an unknown key is a mistake; a registry
+ * line may carry keys of its own.
+ */
+int initiative_keys_known(const json_t *rec, char *err, size_t errsize);
+
 #endif

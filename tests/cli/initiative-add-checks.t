@@ -61,3 +61,22 @@ initiative records keeps it (council-advise too):
   $ sed -n 4p bad.jsonl | council-advise
   council-advise: <stdin>:1: capacity must be a whole number from 0 to 1000000
   [1]
+
+An initiative without --capacity is a usage error, as a missing --name is
+(issue 10):
+
+  $ initiative-add -n Klein -k inloop -a GM9901 </dev/null
+  initiative-add: --capacity is missing: say how many participants it can serve at a time (a week)
+  Try 'initiative-add --help' for more information.
+  [2]
+
+In a file of initiatives, written by hand, a key samen does not know is a
+mistake, in English or in Dutch; the other initiatives are added:
+
+  $ printf '%s\n' '- {name: A, kind: inloop, areas: [GM9901], capacity: 2, volunteer: 3}' \
+  >   '- {naam: B, kind: inloop, areas: [GM9901], capacity: 2}' \
+  >   '- {name: C, kind: inloop, areas: [GM9901], capacity: 2}' > keys.yaml
+  $ initiative-add --from keys.yaml </dev/null | jq -r .id
+  initiative-add: keys.yaml: initiative 1 (A): volunteer: unknown key (did you mean 'volunteers'?)
+  initiative-add: keys.yaml: initiative 2: naam: unknown key (did you mean 'name'?)
+  c

@@ -40,3 +40,11 @@ A null weight is a missing one, which counts as 1, in every mode:
   3
   $ isolation-score --by area --min-n 0 null.jsonl | jq -c '[.n, .weight_sum]'
   [2,4]
+
+A file given to --by by mistake is a usage error that says what --by
+takes:
+
+  $ isolation-score --by bad.jsonl
+  isolation-score: --by 'bad.jsonl': that is a file; --by takes the field of the responses that names the groups, such as --by area, and the file comes after the options
+  Try 'isolation-score --help' for more information.
+  [2]
