@@ -17,11 +17,11 @@ Without --by, the same lines are rejected as with it:
   $ jq -c '[.area, .isolation.ladder]' scored.jsonl
   ["BU99010101",3]
 
-  $ isolation-score --by area --min-n 0 bad.jsonl > groups.jsonl
-  isolation-score: bad.jsonl:1: weight: "heavy" is not a positive weight from 0.001 to 1000000
-  isolation-score: bad.jsonl:2: area: 5 is not a string (the CBS code of an area)
-  isolation-score: bad.jsonl:3: weight: -1 is not a positive weight from 0.001 to 1000000
+  $ isolation-score bad.jsonl 2>scored.err >/dev/null
   [1]
+  $ isolation-score --by area --min-n 0 bad.jsonl 2>groups.err > groups.jsonl
+  [1]
+  $ cmp scored.err groups.err
   $ jq -c '[.area, .n]' groups.jsonl
   ["BU99010101",1]
 
