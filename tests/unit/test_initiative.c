@@ -444,6 +444,34 @@ START_TEST(input_and_err)
 }
 END_TEST
 
+/* The reason the keys of text are refused, or "" when all are known. */
+static void
+keys(const char *text, const char *want)
+{
+	json_t *in = unit_json(text);
+	char err[512] = "";
+
+	ck_assert_int_eq(initiative_keys_known(in, err, sizeof err),
+	    *want == '\0' ? 0 : -1);
+	json_decref(in);
+	ck_assert_str_eq(err, want);
+}
+
+/* Files written by hand know only the record's keys (issue 10). */
+START_TEST(keys_of_a_written_record)
+{
+	keys(BASE ",\"volunteers\":3,\"platform\":\"p\"}", "");
+	keys(BASE ",\"volunteer\":3}",
+	    "volunteer: unknown key (did you mean 'volunteers'?)");
+	keys("{\"naam\":\"X\"}", "naam: unknown key (did you mean 'name'?)");
+	keys("{\"capaciteit\":3}",
+	    "capaciteit: unknown key (did you mean 'capacity'?)");
+	keys("{\"zzz\":3}", "zzz: unknown key (one of: type, id, name, kind, "
+	    "responds_to, domain, form, areas, started, capacity, members, "
+	    "volunteers, owned_by_participants, platform)");
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -464,6 +492,7 @@ suite(void)
 	tcase_add_test(t, kinds_refused);
 	tcase_add_test(t, counts_and_dates);
 	tcase_add_test(t, input_and_err);
+	tcase_add_test(t, keys_of_a_written_record);
 	suite_add_tcase(s, t);
 	return s;
 }
