@@ -1,7 +1,6 @@
 /*
  * initiative-add: add citizens' initiatives to a registry.
  */
-#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -98,11 +97,11 @@ static const struct opt options[] = {
 	    "a CBS area code it serves (repeatable)", add_area),
 	OPT_CALL(0, "started", NULL, "DATE", "when it started (YYYY-MM-DD)",
 	    set_started),
-	OPT_RANGE('c', "capacity", &capacity, "N", 0, LONG_MAX,
+	OPT_RANGE('c', "capacity", &capacity, "N", 0, INITIATIVE_COUNT_MAX,
 	    "participants it can serve at a time (a week)"),
-	OPT_RANGE(0, "members", &members, "N", 0, LONG_MAX,
+	OPT_RANGE(0, "members", &members, "N", 0, INITIATIVE_COUNT_MAX,
 	    "its number of members"),
-	OPT_RANGE(0, "volunteers", &volunteers, "N", 0, LONG_MAX,
+	OPT_RANGE(0, "volunteers", &volunteers, "N", 0, INITIATIVE_COUNT_MAX,
 	    "its number of volunteers"),
 	OPT_CHOICE(0, "owned", &owned, "yes|no", yes_no,
 	    "whether its participants own it (default by form)"),
@@ -194,6 +193,9 @@ check_options(int noperands)
 	if (described() && name == NULL)
 		opt_usage_error("--name is missing: every initiative has a "
 		    "name");
+	if (described() && capacity == -1)
+		opt_usage_error("--capacity is missing: say how many "
+		    "participants it can serve at a time (a week)");
 }
 
 static int

@@ -9,6 +9,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/area.h"
 #include "core/err.h"
@@ -33,7 +34,8 @@ static long min_n = LONG_MIN;	/* LONG_MIN: not given */
 static int partial, merge;
 
 /* --by: a field whose values name the groups, and no name the summary
- * uses itself. */
+ * uses itself.  A file given there by mistake (an existing path with a
+ * dot or a slash, which no field name of a response has) is named as one. */
 static int
 set_by(const struct opt *o, const char *arg)
 {
@@ -41,6 +43,10 @@ set_by(const struct opt *o, const char *arg)
 	if (*arg == '\0' || isosummary_reserved(arg))
 		opt_usage_error("--by '%s': not a field that can name a group",
 		    arg);
+	if (strpbrk(arg, "./") != NULL && access(arg, F_OK) == 0)
+		opt_usage_error("--by '%s': that is a file; --by takes the "
+		    "field of the responses that names the groups, such as "
+		    "--by area, and the file comes after the options", arg);
 	by = arg;
 	return 0;
 }
@@ -52,7 +58,7 @@ static const struct opt options[] = {
 	OPT_CHOICE(0, "level", &level_arg, "LEVEL", levels,
 	    "with --by: roll CBS codes up to this level"),
 	OPT_STRING(0, "weight", &weight_field, "FIELD",
-	    "with --by: the weight field (default weight; 1 when absent)"),
+	    "the weight field (default weight; 1 when absent or null)"),
 	OPT_RANGE(0, "min-n", &min_n, "N", 0, LONG_MAX,
 	    "with --by: suppress groups of fewer than N responses (default 50)"),
 	OPT_FLAG(0, "partial", &partial,
@@ -159,10 +165,12 @@ score(struct isosummary *sum, const struct jsonl_line *l,
 	char err[512];
 	double w = 1;
 
+	/* the same checks in every mode; the weight before the group, so
+	 * that a line rejected for it leaves no group behind */
 	if (response_read(j, &in, err, sizeof err) == -1 ||
-	    (by != NULL && ((g = isosummary_group_of(sum, j, err,
-	    sizeof err)) == NULL ||
-	    response_weight(j, weight_field, &w, err, sizeof err) == -1))) {
+	    response_weight(j, weight_field, &w, err, sizeof err) == -1 ||
+	    (by != NULL && (g = isosummary_group_of(sum, j, err,
+	    sizeof err)) == NULL)) {
 		stream_reject(&s, l, "%s", err);
 		return;
 	}

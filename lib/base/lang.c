@@ -175,17 +175,36 @@ lang_hundredths(enum lang l, int64_t v, char buf[LANG_BUF])
 char *
 lang_percent(enum lang l, double share, char buf[LANG_BUF])
 {
+	double pct = isfinite(share) ? share * 100 : 0;
+
 	(void)l;
-	if (!isfinite(share))
-		share = 0;
-	snprintf(buf, LANG_BUF, "%.0f%%", share * 100);
+	/* printf rounds half to even, as before; the bound keeps it short */
+	pct = fmax(fmin(pct, (double)(INT64_MAX / 2)), -(double)(INT64_MAX / 2));
+	snprintf(buf, LANG_BUF, "%.0f%%", pct);
 	return buf;
+}
+
+/*
+ * v rounded to a whole number within -limit..limit (saturated beyond);
+ * 0 when v is not finite.  No conversion or product that follows can
+ * overflow.
+ */
+static int64_t
+rounded(double v, int64_t limit)
+{
+	if (!isfinite(v))
+		return 0;
+	if (v >= (double)limit)
+		return limit;
+	if (v <= -(double)limit)
+		return -limit;
+	return (int64_t)llround(v);
 }
 
 char *
 lang_number(enum lang l, double v, char buf[LANG_BUF])
 {
-	return lang_hundredths(l, (int64_t)llround(v * 100), buf);
+	return lang_hundredths(l, rounded(v * 100, INT64_MAX / 2), buf);
 }
 
 char *
@@ -193,7 +212,7 @@ lang_percent1(enum lang l, double share, char buf[LANG_BUF])
 {
 	size_t len;
 
-	lang_hundredths(l, (int64_t)llround(share * 1000) * 10, buf);
+	lang_hundredths(l, rounded(share * 1000, INT64_MAX / 20) * 10, buf);
 	len = strlen(buf);
 	if (len + 1 < LANG_BUF) {
 		buf[len] = '%';

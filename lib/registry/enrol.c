@@ -80,16 +80,13 @@ with_id(const json_t *rec, char *err, size_t size)
 	return copy;
 }
 
+/* The index in fresh of the new initiative with id, or -1. */
 static int
 fresh_index(const struct enrol *e, const char *id)
 {
-	size_t i;
+	unsigned long i;
 
-	for (i = 0; i < json_array_size(e->fresh); i++)
-		if (strcmp(id, json_string_value(json_object_get(
-		    json_array_get(e->fresh, i), "id"))) == 0)
-			return (int)i;
-	return -1;
+	return strmap_get(&e->fresh_ids, id, &i) ? (int)i : -1;
 }
 
 int
@@ -111,7 +108,7 @@ enrol_add(struct enrol *e, const json_t *rec, const char *source)
 	}
 	json_decref(full);
 	id = json_string_value(json_object_get(canon, "id"));
-	if (fresh_index(e, id) >= 0) {
+	if (!strmap_add(&e->fresh_ids, id, json_array_size(e->fresh), NULL)) {
 		snprintf(why, sizeof why, "id '%s' is given twice among the new "
 		    "initiatives", id);
 		refuse(e, source, why, 0);
@@ -142,6 +139,19 @@ struct from_yaml {
 	const char *path;
 };
 
+/* Adds one initiative of a --from file, whose keys must all be known. */
+static void
+add_written(struct enrol *e, const json_t *rec, const char *source)
+{
+	char err[600];
+
+	if (json_is_object(rec) && initiative_keys_known(rec, err,
+	    sizeof err) != 0)
+		refuse(e, source, err, 0);
+	else
+		enrol_add(e, rec, source);
+}
+
 /* Adds the initiatives of a --from document: a list, or one mapping. */
 static int
 add_document(void *ctx, const json_t *doc, char *err, size_t size)
@@ -153,11 +163,11 @@ add_document(void *ctx, const json_t *doc, char *err, size_t size)
 
 	if (json_is_object(doc)) {
 		describe(source, sizeof source, y->path, 0, doc);
-		enrol_add(y->e, doc, source);
+		add_written(y->e, doc, source);
 	} else if (json_is_array(doc)) {
 		json_array_foreach(doc, i, rec) {
 			describe(source, sizeof source, y->path, i, rec);
-			enrol_add(y->e, rec, source);
+			add_written(y->e, rec, source);
 		}
 	} else if (!json_is_null(doc))
 		return errorf(err, size, "expected a list of initiatives");
@@ -190,9 +200,40 @@ duplicate(struct enrol *e, size_t i, const struct jsonl_line *line)
 	e->placed[i] = 1;
 }
 
-void
-enrol_stream(struct enrol *e, struct stream *s)
+/*
+ * The id of a registry initiative that passes every check, the same in
+ * every mode: the record in full, and an id no earlier line took.  NULL
+ * when it is rejected (the stream says why).
+ */
+static const char *
+checked_id(struct stream *s, const struct jsonl_line *line, const json_t *rec,
+    struct strmap *ids)
 {
+	char err[512];
+	json_t *canon;
+	const char *id;
+	unsigned long first;
+
+	if ((canon = initiative_normalise(rec, err, sizeof err)) == NULL) {
+		stream_reject(s, line, "%s", err);
+		return NULL;
+	}
+	json_decref(canon);
+	id = record_id(rec);	/* normalise has checked it is a slug */
+	if (!strmap_add(ids, id, line->lineno, &first)) {
+		stream_reject(s, line, "id '%s' is already taken at line %lu",
+		    id, first);
+		return NULL;
+	}
+	return id;
+}
+
+/* Reads the registry in s, checking every initiative; with write, writes
+ * it with the new initiatives placed (enrol.h). */
+static void
+registry_pass(struct enrol *e, struct stream *s, int write)
+{
+	struct strmap ids = { 0 };
 	struct jsonl_line line;
 	const char *type, *id;
 	json_t *rec;
@@ -200,56 +241,43 @@ enrol_stream(struct enrol *e, struct stream *s)
 	int k;
 
 	while (stream_next(s, &line, &rec, &type)) {
+		k = -1;
+		id = NULL;
 		if (stream_is(type, "initiative") &&
-		    (id = record_id(rec)) != NULL &&
-		    (k = fresh_index(e, id)) >= 0 && !e->placed[k]) {
-			if (e->replace) {
+		    (id = checked_id(s, &line, rec, &ids)) == NULL) {
+			json_decref(rec);
+			continue;
+		}
+		if (id != NULL)
+			k = fresh_index(e, id);
+		if (k >= 0 && e->replace) {
+			if (write)
 				out_json(json_array_get(e->fresh, (size_t)k));
-				e->placed[k] = 1;
-			} else {
+			e->placed[k] = 1;
+		} else {
+			if (k >= 0)
 				duplicate(e, (size_t)k, &line);
+			if (write)
 				stream_pass(&line);
-			}
-		} else
-			stream_pass(&line);
+		}
 		json_decref(rec);
 	}
-	for (i = 0; i < json_array_size(e->fresh); i++)
+	strmap_free(&ids);
+	for (i = 0; write && i < json_array_size(e->fresh); i++)
 		if (!e->placed[i])
 			out_json(json_array_get(e->fresh, i));
 }
 
 void
+enrol_stream(struct enrol *e, struct stream *s)
+{
+	registry_pass(e, s, 1);
+}
+
+void
 enrol_check(struct enrol *e, struct stream *s)
 {
-	struct strmap ids = { 0 };
-	struct jsonl_line line;
-	const char *type;
-	unsigned long first;
-	json_t *rec, *canon;
-	char err[512];
-	int k;
-
-	while (stream_next(s, &line, &rec, &type)) {
-		if (!stream_is(type, "initiative"))
-			;
-		else if ((canon = initiative_normalise(rec, err,
-		    sizeof err)) == NULL)
-			stream_reject(s, &line, "%s", err);
-		else {
-			const char *id = record_id(canon);
-
-			if (!strmap_add(&ids, id, line.lineno, &first))
-				stream_reject(s, &line, "id '%s' is already "
-				    "taken at line %lu", id, first);
-			else if ((k = fresh_index(e, id)) >= 0 &&
-			    !e->replace)
-				duplicate(e, (size_t)k, &line);
-			json_decref(canon);
-		}
-		json_decref(rec);
-	}
-	strmap_free(&ids);
+	registry_pass(e, s, 0);
 }
 
 void
@@ -258,4 +286,5 @@ enrol_free(struct enrol *e)
 	json_decref(e->fresh);
 	json_decref(e->sources);
 	free(e->placed);
+	strmap_free(&e->fresh_ids);
 }

@@ -7,7 +7,11 @@
  * in order, except that an initiative whose id a new one takes is replaced
  * by it (with replace) or keeps its place while the new one is refused (a
  * duplicate).  The new initiatives not placed so far follow at the end, in
- * the order given.  A new initiative that is refused is reported as
+ * the order given.  Every initiative of the registry is checked in full in
+ * every mode, and its id must be one no earlier line took: a line that
+ * fails is rejected by the stream (and so not written).  Ids are looked
+ * up in string maps: time is linear in the new and old lines together.
+ * A new initiative that is refused is reported as
  * "PROG: SOURCE: reason" and counted in nbad; it never takes the others
  * down with it.
  */
@@ -23,6 +27,7 @@ struct enrol {
 	int replace;
 	json_t *fresh;		/* the new initiatives, canonical */
 	json_t *sources;	/* where each came from, for messages */
+	struct strmap fresh_ids;	/* id -> index in fresh */
 	char *placed;		/* fresh[i] has been written or refused */
 	size_t nplaced, capplaced;
 	unsigned long nbad;
@@ -37,11 +42,7 @@ void enrol_add_yaml(struct enrol *, const char *path);
 
 /* Streams the registry in s to standard output with the new ones added. */
 void enrol_stream(struct enrol *, struct stream *);
-/*
- * Checks the registry in s and writes nothing: every initiative record is
- * checked in full, and ids must be unique across the registry and the new
- * initiatives.
- */
+/* As enrol_stream, and writes nothing. */
 void enrol_check(struct enrol *, struct stream *);
 void enrol_free(struct enrol *);
 

@@ -5,6 +5,7 @@
 #include "base/period.h"
 #include "core/err.h"
 #include "core/slug.h"
+#include "core/suggest.h"
 
 /* Grouped by the form each kind responds to: see kind_form[]. */
 static const struct term kinds[] = {
@@ -195,6 +196,7 @@ area_list(json_t *out, const json_t *rec, char *err, size_t size)
 	return 0;
 }
 
+/* A count of people; every reader may sum and scale it without overflow. */
 static int
 count(json_t *out, const json_t *rec, const char *key, int required,
     char *err, size_t size)
@@ -207,8 +209,10 @@ count(json_t *out, const json_t *rec, const char *key, int required,
 	}
 	if (j == NULL)
 		return fail(err, size, key, "is missing");
-	if (!json_is_integer(j) || json_integer_value(j) < 0)
-		return fail(err, size, key, "must be a whole number, 0 or more");
+	if (!json_is_integer(j) || json_integer_value(j) < 0 ||
+	    json_integer_value(j) > INITIATIVE_COUNT_MAX)
+		return errorf(err, size, "%s must be a whole number from 0 to "
+		    "%d", key, INITIATIVE_COUNT_MAX);
 	json_object_set(out, key, (json_t *)j);
 	return 0;
 }
@@ -302,6 +306,45 @@ is_known(const char *key)
 	for (i = 0; i < NELEM(known); i++)
 		if (strcmp(key, known[i]) == 0)
 			return 1;
+	return 0;
+}
+
+/* The English key a Dutch one means, or NULL: keys are English only. */
+static const char *
+key_in_english(const char *key)
+{
+	static const char *const dutch[][2] = {
+		{ "naam", "name" }, { "soort", "kind" }, { "vorm", "form" },
+		{ "domein", "domain" }, { "gebieden", "areas" },
+		{ "gebied", "areas" }, { "gestart", "started" },
+		{ "capaciteit", "capacity" }, { "leden", "members" },
+		{ "vrijwilligers", "volunteers" },
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(dutch); i++)
+		if (strcmp(key, dutch[i][0]) == 0)
+			return dutch[i][1];
+	return NULL;
+}
+
+int
+initiative_keys_known(const json_t *rec, char *err, size_t size)
+{
+	const char *key, *english;
+	json_t *value;
+	char why[512];
+
+	json_object_foreach((json_t *)rec, key, value) {
+		if (is_known(key))
+			continue;
+		if ((english = key_in_english(key)) != NULL)
+			return errorf(err, size, "%s: unknown key (did you mean "
+			    "'%s'?)", key, english);
+		suggest_unknown(why, sizeof why, "key", key, known,
+		    NELEM(known));
+		return errorf(err, size, "%s: %s", key, why);
+	}
 	return 0;
 }
 

@@ -31,6 +31,13 @@ extern const struct vocab initiative_forms;	/* informal, association, ... */
 extern const struct vocab initiative_domains;	/* care, welfare, ... */
 
 
+/*
+ * The most a capacity, a number of members or of volunteers can be: no
+ * real initiative comes near it, and every reader can sum and scale
+ * counts this size without overflow.
+ */
+#define INITIATIVE_COUNT_MAX 1000000
+
 /* The form that kind (an index into initiative_kinds) responds to. */
 enum isolation_form initiative_kind_form(size_t kind);
 
@@ -39,10 +46,19 @@ enum isolation_form initiative_kind_form(size_t kind);
  * Kind, form and domains may be aliases; "type" and "responds_to" are set;
  * "form" defaults to informal, members and volunteers to 0, and
  * owned_by_participants to true for associations and cooperatives, false
- * otherwise.  An id is required here (the caller makes it from the name).
+ * otherwise; capacity, members and volunteers are whole numbers from 0 to
+ * INITIATIVE_COUNT_MAX.  An id is required here (the caller makes it from the name).
  * Keys samen does not know are kept, after the known ones.  Returns the
  * new record, or NULL with the reason in err ("kind 'x': unknown kind ...").
  */
 json_t *initiative_normalise(const json_t *rec, char *err, size_t errsize);
+
+/*
+ * 0 when every key of rec is one of the record's own; else -1 with "KEY:
+ * unknown key (did you mean ...)" in err.  For files people write by hand
+ * (initiative-add --from), where an unknown key is a mistake; a registry
+ * line may carry keys of its own.
+ */
+int initiative_keys_known(const json_t *rec, char *err, size_t errsize);
 
 #endif

@@ -202,6 +202,10 @@ response_read(const struct jsonscan *j, struct isolation_input *in,
 			    "1 to 6", shown(m->value, m->valuelen, show));
 		in->ladder = (int)d;
 	}
+	if ((m = jsonscan_get(j, "area")) != NULL && !is_null(m->value) &&
+	    *m->value != '"')
+		return errorf(err, size, "area: %s is not a string (the CBS "
+		    "code of an area)", shown(m->value, m->valuelen, show));
 	if (read_word(j, "paid_work", paid_work_names, PAID_COUNT, &paid, err,
 	    size) == -1 ||
 	    read_bool(j, "unpaid_work", &in->part.unpaid_work, err, size) ||
@@ -225,7 +229,7 @@ response_weight(const struct jsonscan *j, const char *field, double *w,
 	char show[48];
 
 	*w = 1;
-	if (m == NULL)
+	if (m == NULL || is_null(m->value))
 		return 0;
 	if (!is_number(m->value) ||
 	    !((*w = number(m->value, m->valuelen)) >= EXACTSUM_MIN &&

@@ -23,3 +23,20 @@ bench_compare "initiative-add --check" "$reg" \
     "initiative-add --check" \
     "jq -c -f $BENCH_DIR/check.jq" \
     "$TOOLS/jansson-cat"
+
+# Adding many new initiatives: each id is checked in a string map, so the
+# time is linear in the new and the old lines together (issue 14, 3; a
+# linear scan took 131 s and 123 s for these two).
+n_new=$((40000 * BENCH_SCALE))
+"$TOOLS/gen-registry" "$n_new" 2 | jq -s 'map(.id = "nieuw-" + .id)' \
+    >"$BENCH_DIR/new.yaml"
+: >"$BENCH_DIR/empty.jsonl"
+bench_compare "initiative-add --from: $n_new new" "$BENCH_DIR/empty.jsonl" \
+    "initiative-add --from $BENCH_DIR/new.yaml"
+n_new=$((5000 * BENCH_SCALE))
+n_old=$((200000 * BENCH_SCALE))
+"$TOOLS/gen-registry" "$n_new" 3 | jq -s 'map(.id = "nieuw-" + .id)' \
+    >"$BENCH_DIR/new.yaml"
+head -n "$n_old" "$reg" >"$BENCH_DIR/old.jsonl"
+bench_compare "initiative-add --from: $n_new new into $n_old" \
+    "$BENCH_DIR/old.jsonl" "initiative-add --from $BENCH_DIR/new.yaml"

@@ -45,7 +45,7 @@ Mistakes in options are usage errors that say what to do:
   [2]
 
   $ initiative-add --name x --kind drop-in -a GM9901 -c -4
-  initiative-add: --capacity '-4': must be 0 or more
+  initiative-add: --capacity '-4': must be from 0 to 1000000
   Try 'initiative-add --help' for more information.
   [2]
 
@@ -208,9 +208,10 @@ Output errors: a full disk is an error, a closed pipe is not:
   initiative-add: write error: No space left on device
   [2]
 
-  $ for i in $(seq 2000); do cat reg.jsonl; done > big.jsonl
+  $ for i in $(seq 2000); do cat reg.jsonl; done |
+  >   jq -c '.id += "-\(input_line_number)"' > big.jsonl
   $ initiative-add -n 'Nieuw' -k drop-in -a GM9901 -c 1 big.jsonl | head -n 1 | jq -r .id
-  koffie-uurtje-oude-kern
+  koffie-uurtje-oude-kern-1
 
 --registry updates a file in place, creating it when needed:
 

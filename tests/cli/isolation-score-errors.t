@@ -46,7 +46,7 @@ group field or with a weight that is not a positive number:
   isolation-score: <stdin>:3: weight: -1 is not a positive weight from 0.001 to 1000000
   isolation-score: <stdin>:4: weight: 1e9 is not a positive weight from 0.001 to 1000000
   isolation-score: <stdin>:5: area: missing; the groups need it as a string
-  isolation-score: <stdin>:6: area: not a string; the groups need it as a string
+  isolation-score: <stdin>:6: area: 12 is not a string (the CBS code of an area)
   "n":1
   $ echo '{"area":"nowhere"}' | isolation-score --by area --level wijk
   isolation-score: <stdin>:1: area: 'nowhere' is not a CBS area code at wijk level or finer

@@ -117,10 +117,12 @@ START_TEST(from_yaml)
 }
 END_TEST
 
-#define REGISTRY \
-	"{\"type\":\"initiative\",\"id\":\"koffie\",\"name\":\"Oud\"}\n" \
-	"{\"type\":\"area\",\"code\":\"GM9901\"}\n" \
-	"{\"type\":\"initiative\",\"id\":\"tuin\",\"name\":\"Tuin\"}\n"
+/* Valid, not canonical: a registry line passes as it was written. */
+#define OLD_KOFFIE "{\"type\":\"initiative\",\"id\":\"koffie\"," \
+	"\"name\":\"Oud\",\"kind\":\"inloop\",\"areas\":\"GM9901\",\"capacity\":2}\n"
+#define TUIN "{\"type\":\"initiative\",\"id\":\"tuin\",\"name\":\"Tuin\"," \
+	"\"kind\":\"voedselinitiatief\",\"areas\":[\"GM9901\"],\"capacity\":9}\n"
+#define REGISTRY OLD_KOFFIE "{\"type\":\"area\",\"code\":\"GM9901\"}\n" TUIN
 
 struct streaming {
 	char path[32];
@@ -192,32 +194,49 @@ START_TEST(replace_in_place)
 	struct unit_child c = run_stream(1, 0, REGISTRY);
 
 	ck_assert_str_eq(c.out, KOFFIE
-	    "{\"type\":\"area\",\"code\":\"GM9901\"}\n"
-	    "{\"type\":\"initiative\",\"id\":\"tuin\",\"name\":\"Tuin\"}\n"
-	    NIEUW);
+	    "{\"type\":\"area\",\"code\":\"GM9901\"}\n" TUIN NIEUW);
 	ck_assert_str_eq(c.err, "nbad 0 status 0\n");
 	unit_child_free(&c);
 }
 END_TEST
 
+#define LINE_A "{\"type\":\"initiative\",\"id\":\"a\",\"name\":\"A\"," \
+	"\"kind\":\"drop-in\",\"areas\":[\"GM9901\"],\"capacity\":1}\n"
+#define BAD_REGISTRY LINE_A LINE_A \
+	"{\"type\":\"initiative\",\"id\":\"b\",\"name\":\"B\"," \
+	"\"kind\":\"zorgboerdrij\",\"areas\":[\"GM9901\"]," \
+	"\"capacity\":1}\n" \
+	"{\"type\":\"area\",\"code\":\"GM9901\"}\n"
+
+/* The reasons BAD_REGISTRY is rejected for, in every mode. */
+static void
+bad_registry_rejected(const struct unit_child *c)
+{
+	ck_assert(strstr(c->err, "\nnbad 0 status 1\n") != NULL);
+	ck_assert(strstr(c->err, ":2: id 'a' is already taken at line 1\n")
+	    != NULL);
+	ck_assert(strstr(c->err, ":3: kind 'zorgboerdrij': unknown kind") !=
+	    NULL);
+}
+
 START_TEST(check_writes_nothing)
 {
-	struct unit_child c = run_stream(1, 1,
-	    "{\"type\":\"initiative\",\"id\":\"a\",\"name\":\"A\","
-	    "\"kind\":\"drop-in\",\"areas\":[\"GM9901\"],\"capacity\":1}\n"
-	    "{\"type\":\"initiative\",\"id\":\"a\",\"name\":\"A\","
-	    "\"kind\":\"drop-in\",\"areas\":[\"GM9901\"],\"capacity\":1}\n"
-	    "{\"type\":\"initiative\",\"id\":\"b\",\"name\":\"B\","
-	    "\"kind\":\"zorgboerdrij\",\"areas\":[\"GM9901\"],"
-	    "\"capacity\":1}\n"
-	    "{\"type\":\"area\",\"code\":\"GM9901\"}\n");
+	struct unit_child c = run_stream(1, 1, BAD_REGISTRY);
 
 	ck_assert_str_eq(c.out, "");
-	ck_assert(strstr(c.err, "\nnbad 0 status 1\n") != NULL);
-	ck_assert(strstr(c.err, ":2: id 'a' is already taken at line 1\n")
-	    != NULL);
-	ck_assert(strstr(c.err, ":3: kind 'zorgboerdrij': unknown kind") !=
-	    NULL);
+	bad_registry_rejected(&c);
+	unit_child_free(&c);
+}
+END_TEST
+
+/* Writing, the registry is checked as --check does (issue 14, 7). */
+START_TEST(stream_checks_as_check)
+{
+	struct unit_child c = run_stream(1, 0, BAD_REGISTRY);
+
+	ck_assert_str_eq(c.out, LINE_A "{\"type\":\"area\",\"code\":"
+	    "\"GM9901\"}\n" KOFFIE NIEUW);
+	bad_registry_rejected(&c);
 	unit_child_free(&c);
 }
 END_TEST
@@ -234,6 +253,7 @@ enrol_suite(void)
 	tcase_add_test(t, duplicate_kept_out);
 	tcase_add_test(t, replace_in_place);
 	tcase_add_test(t, check_writes_nothing);
+	tcase_add_test(t, stream_checks_as_check);
 	suite_add_tcase(s, t);
 	return s;
 }

@@ -394,17 +394,17 @@ START_TEST(counts_and_dates)
 	    "\"areas\":[\"GM9901\"]}", "capacity is missing");
 	refused("{\"id\":\"x\",\"name\":\"X\",\"kind\":\"drop-in\","
 	    "\"areas\":[\"GM9901\"],\"capacity\":-1}",
-	    "capacity must be a whole number, 0 or more");
+	    "capacity must be a whole number from 0 to 1000000");
 	refused("{\"id\":\"x\",\"name\":\"X\",\"kind\":\"drop-in\","
 	    "\"areas\":[\"GM9901\"],\"capacity\":2.5}",
-	    "capacity must be a whole number, 0 or more");
+	    "capacity must be a whole number from 0 to 1000000");
 	refused("{\"id\":\"x\",\"name\":\"X\",\"kind\":\"drop-in\","
 	    "\"areas\":[\"GM9901\"],\"capacity\":\"20\"}",
-	    "capacity must be a whole number, 0 or more");
+	    "capacity must be a whole number from 0 to 1000000");
 	refused(BASE ",\"members\":null}",
-	    "members must be a whole number, 0 or more");
+	    "members must be a whole number from 0 to 1000000");
 	refused(BASE ",\"volunteers\":-4}",
-	    "volunteers must be a whole number, 0 or more");
+	    "volunteers must be a whole number from 0 to 1000000");
 	refused(BASE ",\"started\":\"2023-02-29\"}",
 	    "started must be a date written YYYY-MM-DD");
 	refused(BASE ",\"started\":\"1-3-2024\"}",
@@ -444,6 +444,34 @@ START_TEST(input_and_err)
 }
 END_TEST
 
+/* The reason the keys of text are refused, or "" when all are known. */
+static void
+keys(const char *text, const char *want)
+{
+	json_t *in = unit_json(text);
+	char err[512] = "";
+
+	ck_assert_int_eq(initiative_keys_known(in, err, sizeof err),
+	    *want == '\0' ? 0 : -1);
+	json_decref(in);
+	ck_assert_str_eq(err, want);
+}
+
+/* Files written by hand know only the record's keys (issue 10). */
+START_TEST(keys_of_a_written_record)
+{
+	keys(BASE ",\"volunteers\":3,\"platform\":\"p\"}", "");
+	keys(BASE ",\"volunteer\":3}",
+	    "volunteer: unknown key (did you mean 'volunteers'?)");
+	keys("{\"naam\":\"X\"}", "naam: unknown key (did you mean 'name'?)");
+	keys("{\"capaciteit\":3}",
+	    "capaciteit: unknown key (did you mean 'capacity'?)");
+	keys("{\"zzz\":3}", "zzz: unknown key (one of: type, id, name, kind, "
+	    "responds_to, domain, form, areas, started, capacity, members, "
+	    "volunteers, owned_by_participants, platform)");
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -464,6 +492,7 @@ suite(void)
 	tcase_add_test(t, kinds_refused);
 	tcase_add_test(t, counts_and_dates);
 	tcase_add_test(t, input_and_err);
+	tcase_add_test(t, keys_of_a_written_record);
 	suite_add_tcase(s, t);
 	return s;
 }

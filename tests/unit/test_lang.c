@@ -1,3 +1,4 @@
+#include <math.h>
 #include <stdint.h>
 
 #include "base/lang.h"
@@ -42,6 +43,40 @@ START_TEST(numbers_dates)
 	    "januari 2026");
 	ck_assert_str_eq(lang_period(LANG_EN, PERIOD_YEAR, 2026 * 12, b),
 	    "2026");
+}
+END_TEST
+
+/*
+ * Shares and people as large as a reader can let through, and larger, and
+ * not numbers at all: written without a signed overflow (issue 14, 2).
+ */
+START_TEST(huge_and_not_finite)
+{
+	char b[LANG_BUF];
+
+	/* 1,000,000 places against a need of 100 */
+	ck_assert_str_eq(lang_percent1(LANG_EN, 10000, b), "1,000,000%");
+	ck_assert_str_eq(lang_number(LANG_NL, 1e6 * 1e6, b),
+	    "1.000.000.000.000");
+	/* beyond every count: saturated, never wrapped to a negative */
+	ck_assert_str_eq(lang_percent1(LANG_EN, 1e18, b),
+	    "46,116,860,184,273,879%");
+	ck_assert_str_eq(lang_percent1(LANG_EN, -1e18, b),
+	    "-46,116,860,184,273,879%");
+	ck_assert_str_eq(lang_number(LANG_EN, 1e300, b),
+	    "46,116,860,184,273,879.03");
+	ck_assert_str_eq(lang_number(LANG_EN, -1e300, b),
+	    "-46,116,860,184,273,879.03");
+	ck_assert_str_eq(lang_percent(LANG_EN, 1e300, b),
+	    "4611686018427387904%");
+	ck_assert_str_eq(lang_hundredths(LANG_EN, INT64_MIN, b),
+	    "-92,233,720,368,547,758.08");
+	/* not a number: 0, as a share of nothing */
+	ck_assert_str_eq(lang_number(LANG_EN, NAN, b), "0");
+	ck_assert_str_eq(lang_number(LANG_EN, INFINITY, b), "0");
+	ck_assert_str_eq(lang_percent1(LANG_NL, NAN, b), "0%");
+	ck_assert_str_eq(lang_percent1(LANG_NL, -INFINITY, b), "0%");
+	ck_assert_str_eq(lang_percent(LANG_NL, NAN, b), "0%");
 }
 END_TEST
 
@@ -107,6 +142,7 @@ suite(void)
 
 	tcase_add_test(t, money_forms);
 	tcase_add_test(t, numbers_dates);
+	tcase_add_test(t, huge_and_not_finite);
 	tcase_add_test(t, every_word);
 	tcase_add_test(t, join);
 	tcase_add_test(t, say);
