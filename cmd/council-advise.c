@@ -241,15 +241,18 @@ warn_needs(const struct needs *n)
 		    n->nbasis[BASIS_POPULATION], n->nbasis[BASIS_WEIGHTED]);
 }
 
-/* Requests and votes passed on: the user may have meant a scenario. */
+/* Requests and votes passed on: the user may have meant a scenario (and
+ * then this says it, not the stream's "none of type"). */
 static void
 say_how_to_ask(const struct run *r)
 {
-	if (r->requests > 0 && r->votes > 0)
+	if (r->requests > 0 && r->votes > 0) {
+		s.main_types = NULL;
 		warnx_("read %lu requests and %lu votes and passed them on: "
 		    "to allocate the budget, add --rule equal-shares (or "
 		    "greedy, need, proportional), or --budget AMOUNT for the "
 		    "rule the budget record names", r->requests, r->votes);
+	}
 }
 
 static json_t *

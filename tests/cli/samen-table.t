@@ -71,11 +71,11 @@ clean sheet, one row per area and form:
   $ unzip -l advice.xlsx | grep -c 'worksheets/sheet'
   1
   $ unzip -p advice.xlsx xl/worksheets/sheet1.xml | grep -o '<dimension ref="[^"]*"'
-  <dimension ref="A1:AA37"
+  <dimension ref="A1:AF37"
   $ jq -c 'select(.type == "advice")' advice.jsonl | wc -l
   36
   $ samen-table --type advice advice.jsonl | crlf | head -n 1
-  area,name,form,response,population,share,need,need_low,need_high,need_basis,supply,coverage,gap,rank,action,kinds.1,kinds.2,kinds.3,kinds.4,kinds.5,initiatives,flagged,nearby,reasons.1,reasons.2,reasons.3,reasons.4\r
+  area,name,form,response,population,share,need,need_low,need_high,need_basis,method,supply,coverage,gap,rank,rank_uncertain,action,kinds.1,kinds.2,kinds.3,kinds.4,kinds.5,initiatives,flagged,nearby,reasons.1,reasons.2,reasons.3,reasons.4,reasons.5,reasons.6,reasons.7\r
   $ samen-table --columns area,n,shares.individual isolation.jsonl | crlf | head -n 3
   area,n,shares.individual.share,shares.individual.low,shares.individual.high,shares.individual.n\r
   BU99010101,56,0.05408095554080955,0.016789622076842457,0.16066511259803465,50\r
