@@ -19,36 +19,21 @@ loses those lines and the status becomes 0:
 
   $ tools=$(dirname "$(command -v isolation-score)")/../tools
   $ sh "$TESTDIR/../corruption-drill.sh" "$tools"
-    isolation-score let through (15): 83 373 517 574 629 750 988 1406 1583 1669 ...
-      damaged/survey.jsonl:83 (range): {"type":"response","id":"r000083","area":"BU99010101","weight":-1,"djg":[1,3,1,3,1,2],"paid_work":"r
-    isolation-score: the intact lines' output differs from the clean run's:
-      78a79
-      > {"area":"BU99010101","contact_outside_home":true,"contacts":"mixed","djg":[1,3,1,3,1,2],"id":"r000
-  survey.jsonl (seed 14, 2500 lines, 250 damaged): isolation-score FILE: FAILED
+  survey.jsonl (seed 14, 2500 lines, 250 damaged): isolation-score FILE: ok
   survey.jsonl (seed 14, 2500 lines, 250 damaged): isolation-score --by area --config isolation.yaml FILE: ok
   ledger.jsonl (seed 14, 3293 lines, 330 damaged): account-report --month 2026-10 registry.jsonl FILE: ok
   registry.jsonl (seed 14, 20 lines, 2 damaged): initiative-add --name Drill --kind drop-in --area BU99010101 --capacity 5 FILE: ok
   registry.jsonl (seed 14, 20 lines, 2 damaged): account-report --month 2026-10 FILE ledger.jsonl: ok
   registry.jsonl (seed 15, 20 lines, 2 damaged): initiative-add --name Drill --kind drop-in --area BU99010101 --capacity 5 FILE: ok
   registry.jsonl (seed 15, 20 lines, 2 damaged): account-report --month 2026-10 FILE ledger.jsonl: ok
-    initiative-add let through (2): 4 16
-      damaged/registry.jsonl:4 (range): {"type":"initiative","id":"herstelacademie-lindewaarde","name":"Herstelacademie Lindewaarde","kind":
-    initiative-add: the intact lines' output differs from the clean run's:
-      3a4
-      > {"areas":["BU99010104"],"capacity":1e+18,"domain":["care","welfare"],"form":"foundation","id":"her
-  registry.jsonl (seed 16, 20 lines, 2 damaged): initiative-add --name Drill --kind drop-in --area BU99010101 --capacity 5 FILE: FAILED
+  registry.jsonl (seed 16, 20 lines, 2 damaged): initiative-add --name Drill --kind drop-in --area BU99010101 --capacity 5 FILE: ok
     account-report let through (2): 4 16
       damaged/registry.jsonl:4 (range): {"type":"initiative","id":"herstelacademie-lindewaarde","name":"Herstelacademie Lindewaarde","kind":
     account-report: the result differs from the clean run's less the damaged lines:
       3a4
       > {"type":"initiative","id":"herstelacademie-lindewaarde","name":"Herstelacademie Lindewaarde","kind
   registry.jsonl (seed 16, 20 lines, 2 damaged): account-report --month 2026-10 FILE ledger.jsonl: FAILED
-    initiative-add let through (1): 14
-      damaged/registry.jsonl:14 (missing): {"type":"initiative","id":"maatjes-aan-de-dijk","name":"Maatjes aan de Dijk","responds_to":"individu
-    initiative-add: the intact lines' output differs from the clean run's:
-      13a14
-      > {"areas":["BU99010302"],"capacity":12,"domain":["welfare","youth"],"form":"informal","id":"maatjes
-  registry.jsonl (seed 17, 20 lines, 2 damaged): initiative-add --name Drill --kind drop-in --area BU99010101 --capacity 5 FILE: FAILED
+  registry.jsonl (seed 17, 20 lines, 2 damaged): initiative-add --name Drill --kind drop-in --area BU99010101 --capacity 5 FILE: ok
     account-report let through (1): 14
       damaged/registry.jsonl:14 (missing): {"type":"initiative","id":"maatjes-aan-de-dijk","name":"Maatjes aan de Dijk","responds_to":"individu
     account-report: the result differs from the clean run's less the damaged lines:
