@@ -5,8 +5,82 @@
 #include "core/jsonout.h"
 #include "base/money.h"
 
+static int money_parse_plain(const char *, size_t, int64_t *, const char **);
+
+/* Digits from s[*i] on; how many. */
+static size_t
+digits(const char *s, size_t len, size_t *i)
+{
+	size_t n = 0;
+
+	while (*i < len && s[*i] >= '0' && s[*i] <= '9')
+		(*i)++, n++;
+	return n;
+}
+
+/*
+ * Why s, which is no amount, is none, when it is an amount as people in the
+ * Netherlands write it: "12,50" (a decimal comma), "1.250,00" (points
+ * between thousands), "€ 12,50" (a currency sign).  NULL otherwise.
+ */
+static const char *
+dutch_form(const char *s, size_t len)
+{
+	size_t i = 0, n, groups = 0;
+	int lead_zero;
+
+	if (memchr(s, '\xe2', len) != NULL || (len >= 3 && (memcmp(s, "EUR",
+	    3) == 0 || memcmp(s + len - 3, "EUR", 3) == 0)))
+		return "holds a currency sign: write the amount alone, with a "
+		    "point for decimals (\"€ 12,50\" is \"12.50\")";
+	if (i < len && s[i] == '-')
+		i++;
+	lead_zero = i < len && s[i] == '0';
+	if ((n = digits(s, len, &i)) == 0)
+		return NULL;
+	/* "0.001" is a third decimal; "1.000" may be a thousand */
+	while (i < len && s[i] == '.' && n <= 3 && !lead_zero) {
+		size_t at = ++i;
+
+		if (digits(s, len, &i) != 3) {
+			i = at;
+			break;
+		}
+		groups++;
+	}
+	if (i < len && s[i] == ',') {
+		i++;
+		n = digits(s, len, &i);
+		if (i == len && n >= 1 && n <= 2)
+			return groups > 0 ? "is written the Dutch way: use a "
+			    "point for decimals and no separator between "
+			    "thousands (\"1.250,00\" is \"1250.00\")" :
+			    "has a decimal comma: use a point for decimals "
+			    "(\"12,50\" is \"12.50\")";
+	}
+	if (i == len && groups > 0)
+		return "has more than two decimals (a point is the decimal "
+		    "point: write thousands without a separator, \"1.250\" "
+		    "as \"1250\")";
+	return NULL;
+}
+
 int
 money_parse(const char *s, size_t len, int64_t *cents, const char **why)
+{
+	if (money_parse_plain(s, len, cents, why) == -1) {
+		const char *dutch = dutch_form(s, len);
+
+		if (dutch != NULL)
+			*why = dutch;
+		return -1;
+	}
+	return 0;
+}
+
+/* A decimal amount with at most two decimals, a point between them. */
+static int
+money_parse_plain(const char *s, size_t len, int64_t *cents, const char **why)
 {
 	uint64_t v = 0, limit;
 	size_t i = 0, decimals = 0;
@@ -64,13 +138,14 @@ money_from_json(const json_t *j, int64_t *cents, const char **why)
 		    json_integer_value(j));
 		return money_parse(buf, strlen(buf), cents, why);
 	case JSON_REAL:
-		/* The shortest form is the number as it was written. */
+		/* The shortest form is the number as it was written (and no
+		 * Dutch form: a JSON number has a decimal point). */
 		jsonout_number(json_real_value(j), buf);
 		if (strchr(buf, 'e') != NULL) {
 			*why = "is not an amount with at most two decimals";
 			return -1;
 		}
-		return money_parse(buf, strlen(buf), cents, why);
+		return money_parse_plain(buf, strlen(buf), cents, why);
 	default:
 		*why = "is not an amount (a decimal string or a number)";
 		return -1;

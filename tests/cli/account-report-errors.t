@@ -7,7 +7,7 @@ every good line still counts.
   account-report: bad.jsonl:2: event 'donation': unknown event kind (one of: income, expense, hours, reach, goal, result, meeting, adjustment)
   account-report: bad.jsonl:3: date: '2026-02-30' is no day of the calendar
   account-report: bad.jsonl:4: amount: negative amounts are not allowed (record a separate event instead)
-  account-report: bad.jsonl:5: amount: has more than two decimals
+  account-report: bad.jsonl:5: amount: has more than two decimals (a point is the decimal point: write thousands without a separator, "1.250" as "1250")
   account-report: bad.jsonl:6: source 'fnd': unknown source (did you mean 'fund'?)
   account-report: bad.jsonl:8: by: missing
   account-report: bad.jsonl:10:3: invalid JSON: invalid token near 'not'

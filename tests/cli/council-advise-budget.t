@@ -47,7 +47,7 @@ Errors: a bad request is a rejected line; a scenario that cannot be run,
 and a bad --budget or --rule, are errors; the letter takes no budget.
 
   $ echo '{"type":"request","id":"x","amount":"12.345"}' | council-advise --rule greedy --budget 10
-  council-advise: <stdin>:1: amount: has more than two decimals
+  council-advise: <stdin>:1: amount: has more than two decimals (a point is the decimal point: write thousands without a separator, "1.250" as "1250")
   {"type":"scenario","rule":"greedy","budget":"10.00","used":"0.00","left":"10.00","requests":0,"funded":0,"voters":0,"voters_served":null,"need_covered_before":null,"need_covered":null,"min_coverage_before":null,"min_coverage":null,"gini_before":null,"gini":null,"hoover":null,"isolated_fifth_share":null,"areas":{}}
   [1]
   $ council-advise --rule need --budget 100 < $D/requests.jsonl
@@ -58,7 +58,7 @@ and a bad --budget or --rule, are errors; the letter takes no budget.
   Try 'council-advise --help' for more information.
   [2]
   $ council-advise --budget 12,50 --rule need < /dev/null
-  council-advise: --budget '12,50': is not a decimal amount of euros (like 1250.00)
+  council-advise: --budget '12,50': has a decimal comma: use a point for decimals ("12,50" is "12.50")
   Try 'council-advise --help' for more information.
   [2]
   $ council-advise --budget 0 --rule need < /dev/null

@@ -3,7 +3,7 @@ skipped and counted (exit 1); every other row still comes through.
 
   $ cp $TESTDIR/data/pb-import/bad.pb .
   $ pb-import bad.pb
-  pb-import: bad.pb:7: cost: has more than two decimals
+  pb-import: bad.pb:7: cost: has more than two decimals (a point is the decimal point: write thousands without a separator, "1.250" as "1250")
   pb-import: bad.pb:8: PROJECTS: wrong number of fields, not one per column
   pb-import: bad.pb:9: project 1 listed twice
   pb-import: bad.pb:10: a quote left open
@@ -26,13 +26,13 @@ skipped and counted (exit 1); every other row still comes through.
   $ grep -c raw_base64 rej.jsonl
   1
   $ head -n 2 rej.jsonl
-  {"file":"bad.pb","line":7,"error":"cost: has more than two decimals","raw":"2;5.555;1;Twee"}
+  {"file":"bad.pb","line":7,"error":"cost: has more than two decimals (a point is the decimal point: write thousands without a separator, \"1.250\" as \"1250\")","raw":"2;5.555;1;Twee"}
   {"file":"bad.pb","line":8,"error":"PROJECTS: wrong number of fields, not one per column","raw":"3;20;1"}
 
 --strict stops at the first:
 
   $ pb-import --strict bad.pb
-  pb-import: bad.pb:7: cost: has more than two decimals
+  pb-import: bad.pb:7: cost: has more than two decimals (a point is the decimal point: write thousands without a separator, "1.250" as "1250")
   {"type":"budget","budget":"100.00"}
   {"type":"request","id":"1","name":"Een","amount":"50.00","votes":1}
   [1]
@@ -54,7 +54,7 @@ Standard input is named <stdin> in messages, as by every samen program, and
 a file that cannot be read says why:
 
   $ sed -n 1,11p bad.pb | pb-import --rejects rej2.jsonl > /dev/null
-  pb-import: <stdin>:7: cost: has more than two decimals
+  pb-import: <stdin>:7: cost: has more than two decimals (a point is the decimal point: write thousands without a separator, "1.250" as "1250")
   pb-import: <stdin>:8: PROJECTS: wrong number of fields, not one per column
   pb-import: <stdin>:9: project 1 listed twice
   pb-import: <stdin>:10: a quote left open

@@ -69,8 +69,8 @@ START_TEST(parse_errors)
 {
 	static const char *const not_amounts[] = {
 		"", "-", ".", "-.", ".5", "-.5", "5.", "-5.", "1.2.3", "1..2",
-		"+5", "--5", "5-", " 5", "5 ", "1,50", "1.0.00", "1 000",
-		"€5", "5€", "EUR 5", "1e3", "1E3", "0x10", "inf", "nan",
+		"+5", "--5", "5-", " 5", "5 ", "1.0.00", "1 000", "1,5,0",
+		"1,505", "1.00,00", "1e3", "1E3", "0x10", "inf", "nan",
 		"abc", "12a", "1_000", "\t1", "5\n",
 	};
 	size_t i;
@@ -78,12 +78,37 @@ START_TEST(parse_errors)
 	for (i = 0; i < sizeof not_amounts / sizeof not_amounts[0]; i++)
 		ck_assert_msg(strcmp(rejected(not_amounts[i]), NOT_AMOUNT) == 0,
 		    "'%s': %s", not_amounts[i], rejected(not_amounts[i]));
-	ck_assert_str_eq(rejected("1.234"), "has more than two decimals");
 	ck_assert_str_eq(rejected("0.001"), "has more than two decimals");
-	ck_assert_str_eq(rejected("-80.505"), "has more than two decimals");
-	ck_assert_str_eq(rejected("1.000"), "has more than two decimals");
-	/* A Dutch thousands point reads as a third decimal first. */
-	ck_assert_str_eq(rejected("1.000,00"), "has more than two decimals");
+	ck_assert_str_eq(rejected("-80.5051"), "has more than two decimals");
+	ck_assert_str_eq(rejected("12.3456"), "has more than two decimals");
+}
+END_TEST
+
+/* Amounts as they are written in the Netherlands are no amounts, and the
+ * message says what was seen and what to write instead. */
+START_TEST(dutch_forms)
+{
+#define THOUSANDS "has more than two decimals (a point is the decimal " \
+	"point: write thousands without a separator, \"1.250\" as \"1250\")"
+#define COMMA "has a decimal comma: use a point for decimals " \
+	"(\"12,50\" is \"12.50\")"
+#define DUTCH "is written the Dutch way: use a point for decimals and no " \
+	"separator between thousands (\"1.250,00\" is \"1250.00\")"
+#define SIGN "holds a currency sign: write the amount alone, with a point " \
+	"for decimals (\"€ 12,50\" is \"12.50\")"
+	ck_assert_str_eq(rejected("1.234"), THOUSANDS);
+	ck_assert_str_eq(rejected("1.000"), THOUSANDS);
+	ck_assert_str_eq(rejected("-1.000.000"), THOUSANDS);
+	ck_assert_str_eq(rejected("12,50"), COMMA);
+	ck_assert_str_eq(rejected("1,5"), COMMA);
+	ck_assert_str_eq(rejected("-0,05"), COMMA);
+	ck_assert_str_eq(rejected("1.250,00"), DUTCH);
+	ck_assert_str_eq(rejected("12.345.678,9"), DUTCH);
+	ck_assert_str_eq(rejected("€5"), SIGN);
+	ck_assert_str_eq(rejected("5€"), SIGN);
+	ck_assert_str_eq(rejected("€ 12,50"), SIGN);
+	ck_assert_str_eq(rejected("EUR 5"), SIGN);
+	ck_assert_str_eq(rejected("5 EUR"), SIGN);
 }
 END_TEST
 
@@ -170,9 +195,8 @@ START_TEST(from_json_errors)
 	    "is too large");
 	ck_assert_str_eq(json_rejected(json_integer(INT64_MIN)),
 	    "is too large");
-	ck_assert_str_eq(json_rejected(json_string("1.234")),
-	    "has more than two decimals");
-	ck_assert_str_eq(json_rejected(json_string("€ 5")), NOT_AMOUNT);
+	ck_assert_str_eq(json_rejected(json_string("1.234")), THOUSANDS);
+	ck_assert_str_eq(json_rejected(json_string("€ 5")), SIGN);
 	ck_assert_str_eq(json_rejected(json_string("")), NOT_AMOUNT);
 	ck_assert_str_eq(json_rejected(json_stringn("5\0" "0", 3)),
 	    NOT_AMOUNT);
@@ -310,6 +334,7 @@ suite(void)
 	tcase_add_test(t, parse);
 	tcase_add_test(t, parse_length);
 	tcase_add_test(t, parse_errors);
+	tcase_add_test(t, dutch_forms);
 	tcase_add_test(t, parse_limits);
 	tcase_add_test(t, from_json);
 	tcase_add_test(t, from_json_errors);
