@@ -13,7 +13,8 @@
 #         package-lock.json pin it (npm:playwright-core=tests/browser);
 #         installed with npm ci into $SAMEN_NODE_DIR (build/node), never
 #         into the source tree, and again when the lock file changes.
-#         Name cmd:npm=npm before it.
+#         Name cmd:npm=npm too; one such folder for all (they
+#         would share the one node_modules).
 # Only the packages of missing needs are installed, the Debian ones first;
 # when nothing is missing it exits 0 at once, so it can run before every
 # build.

@@ -125,12 +125,10 @@ async function render(chromium, o) {
 		const page = await context.newPage();
 		page.setDefaultTimeout(LIMIT_MS);
 		await page.goto(url, { waitUntil: 'load' });
-		await page.emulateMedia({ media: 'print' });
 		const pdf = await page.pdf({ format: 'A4', displayHeaderFooter: false,
-			printBackground: true, preferCSSPageSize: true });
+			printBackground: true, preferCSSPageSize: false });
 		writeFileSync(resolve(o.shots, `${o.name}.pdf`), pdf);
 		lines.push(`pages ${countPdfPages(pdf)}`);
-		await page.emulateMedia({ media: 'screen' });
 		for (const w of WIDTHS) {
 			await page.setViewportSize({ width: w, height: HEIGHT });
 			const m = await page.evaluate(measureWidth);
