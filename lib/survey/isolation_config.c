@@ -157,6 +157,27 @@ apply_forms(struct isolation_config *c, const json_t *o, char *err,
 	return 0;
 }
 
+static int
+apply_lsns(struct isolation_config *c, const json_t *o, char *err,
+    size_t size)
+{
+	static const char *const keys[] = { "at_risk_below" };
+	const char *key;
+	const json_t *v;
+	long x;
+
+	if (!json_is_object(o))
+		return errorf(err, size, "lsns: must be a mapping");
+	json_object_foreach((json_t *)o, key, v) {
+		if (strcmp(key, keys[0]) != 0)
+			return unknown_key("lsns.", key, keys, 1, err, size);
+		if (whole(v, "lsns.", key, 0, 31, &x, err, size) == -1)
+			return -1;
+		c->lsns_at_risk_below = (int)x;
+	}
+	return 0;
+}
+
 int
 isolation_config_apply(struct isolation_config *c, const json_t *doc,
     char *err, size_t size)
@@ -164,7 +185,7 @@ isolation_config_apply(struct isolation_config *c, const json_t *doc,
 	static const char *const keys[] = { "djg", "djg_short", "lsns",
 	    "forms", "min_n" };
 	const char *key;
-	const json_t *v, *w;
+	const json_t *v;
 	long x;
 
 	if (json_is_null(doc))
@@ -180,14 +201,8 @@ isolation_config_apply(struct isolation_config *c, const json_t *doc,
 			    size))
 				return -1;
 		} else if (strcmp(key, "lsns") == 0) {
-			if (!json_is_object(v) || json_object_size(v) != 1 ||
-			    (w = json_object_get(v, "at_risk_below")) == NULL)
-				return errorf(err, size, "lsns: must be a mapping "
-				    "with at_risk_below only");
-			if (whole(w, "lsns.", "at_risk_below", 0, 31, &x, err,
-			    size) == -1)
+			if (apply_lsns(c, v, err, size) == -1)
 				return -1;
-			c->lsns_at_risk_below = (int)x;
 		} else if (strcmp(key, "forms") == 0) {
 			if (apply_forms(c, v, err, size) == -1)
 				return -1;
