@@ -117,8 +117,8 @@ apply_request(struct letter_config *c, const json_t *r, char *err,
 		return -1;
 	if (c->request_date != NULL && date_parse(c->request_date,
 	    strlen(c->request_date), &d, &why) != 0)
-		return errorf(err, size, "request.date '%s': %s; write it as "
-		    "YYYY-MM-DD", c->request_date, why);
+		return errorf(err, size, "request.date '%s': %s",
+		    c->request_date, why);
 	return 0;
 }
 

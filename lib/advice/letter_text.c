@@ -244,9 +244,9 @@ summary_verdicts(const struct letter *lt, const struct tally *t, size_t nm)
 	int one = t->verdicts[0] == 1;
 
 	out_printf(LANG_PICK(l, "Of the %s %s we support %s as %s%s, %s on "
-	    "conditions, and we advise against %s. ",
+	    "conditions, and we advise against %s.",
 	    "Van de %s %s steunen wij er %s zoals %s er %s, %s onder "
-	    "voorwaarden; over %s adviseren wij negatief. "),
+	    "voorwaarden; over %s adviseren wij negatief."),
 	    letter_words(l, nm, w1), noun(l, nm, "measure", "measures", "maatregel",
 	    "maatregelen"), letter_words(l, t->verdicts[0], w2),
 	    one ? LANG_PICK(l, "it stands", "hij") :
@@ -259,36 +259,44 @@ void
 letter_summary(const struct letter *lt, const struct tally *t)
 {
 	enum lang l = lt->lang;
-	char b1[LANG_BUF], b2[LANG_BUF], w1[LANG_BUF];
+	char b1[LANG_BUF], b2[LANG_BUF], w1[LANG_BUF], where[64];
 	size_t nm = json_array_size(lt->assessments);
+	const char *sep;
 
 	out_printf("## %s\n\n", LANG_PICK(l, "Summary", "Samenvatting"));
 	if (nm > 0)
 		summary_verdicts(lt, t, nm);
-	if (t->anyform_areas > 0)
-		out_printf(LANG_PICK(l, "In the %s %s with figures, an estimated "
-		    "%s of the %s residents live in at least one form of "
-		    "isolation. ", "In de %s %s met cijfers leven naar schatting "
-		    "%s van de %s inwoners in ten minste één vorm van isolement. "),
-		    letter_words(l, t->anyform_areas, w1), noun(l,
-		    t->anyform_areas, "area", "areas", "gebied", "gebieden"),
-		    letter_people(l, t->anyform, b1), lang_number(l,
-		    (double)t->anyform_population, b2));
+	if (t->anyform_areas > 0) {
+		snprintf(where, sizeof where, t->anyform_areas == 1 ?
+		    LANG_PICK(l, "the area", "het gebied") : LANG_PICK(l,
+		    "the %zu areas", "de %zu gebieden"), t->anyform_areas);
+		out_printf(LANG_PICK(l, "%sOf the %s residents of %s where it is "
+		    "known, %s live in at least one form of isolation.",
+		    "%sVan de %s inwoners van %s waarvoor dat bekend is, leven er "
+		    "%s in ten minste één vorm van isolement."), nm > 0 ? " " :
+		    "", lang_number(l, (double)t->anyform_population, b2), where,
+		    letter_people(l, t->anyform, b1));
+	}
+	sep = nm > 0 || t->anyform_areas > 0 ? " " : "";
 	if (letter_open_cells(lt->needs, 1) > 0) {
-		out_printf("%s ", LANG_PICK(l, "The gap between need and supply "
-		    "is largest for", "Het gat tussen behoefte en aanbod is het "
-		    "grootst bij"));
+		out_printf("%s%s ", sep, LANG_PICK(l, "The gap between need and "
+		    "supply is largest for", "Het gat tussen behoefte en aanbod "
+		    "is het grootst bij"));
 		priority_list(lt, 3);
-		out_printf(". ");
-	} else if (t->known > 0)
-		out_printf("%s ", LANG_PICK(l, "Wherever the need is known, the "
-		    "initiatives have room for it.", "Waar de behoefte bekend "
-		    "is, hebben de initiatieven er plaats voor."));
+		out_printf(".");
+		sep = " ";
+	} else if (t->known > 0) {
+		out_printf("%s%s", sep, LANG_PICK(l, "Wherever the need is "
+		    "known, the initiatives have room for it.", "Waar de "
+		    "behoefte bekend is, hebben de initiatieven er plaats "
+		    "voor."));
+		sep = " ";
+	}
 	if (t->unknown_areas > 0)
-		out_printf(LANG_PICK(l, "In %s %s the need is wholly or partly "
+		out_printf(LANG_PICK(l, "%sIn %s %s the need is wholly or partly "
 		    "unknown; that is no reason to assume there is none.",
-		    "In %s %s is de behoefte geheel of deels onbekend; dat is "
-		    "geen reden om aan te nemen dat die er niet is."),
+		    "%sIn %s %s is de behoefte geheel of deels onbekend; dat is "
+		    "geen reden om aan te nemen dat die er niet is."), sep,
 		    letter_words(l, t->unknown_areas, w1), noun(l, t->unknown_areas,
 		    "area", "areas", "gebied", "gebieden"));
 	out_printf("\n\n");

@@ -146,10 +146,12 @@ reason_need(json_t *r, const struct needs *n, const struct needs_cell *c,
 
 	switch (c->basis) {
 	case BASIS_POPULATION:
-		LANG_SAY(r, l, "An estimated %s of the %s residents (%s) live "
-		    "in %s; the 95%% confidence interval runs from %s to %s.",
-		    "Naar schatting %s van de %s inwoners (%s) leven in %s; het "
-		    "95%%-betrouwbaarheidsinterval loopt van %s tot %s.",
+		LANG_SAY(r, l, "Of the %2$s residents, %1$s (%3$s) live in "
+		    "%4$s; the 95%% confidence interval of the share runs from "
+		    "%5$s to %6$s.",
+		    "Van de %2$s inwoners leven er %1$s (%3$s) in %4$s; het "
+		    "95%%-betrouwbaarheidsinterval van het aandeel loopt van %5$s "
+		    "tot %6$s.",
 		    cell_people(n, c, 0, l, b1),
 		    lang_number(l, (double)a->population, b2),
 		    lang_percent(l, a->share[c->form], b3), fw,
