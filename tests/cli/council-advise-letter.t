@@ -452,7 +452,7 @@ A value of the wrong kind is an error, with the key:
 
   $ printf 'request: {date: 12-10-2026}\n' > bad.yaml
   $ council-advise --format letter --letter-config bad.yaml any.jsonl
-  council-advise: bad.yaml: request.date '12-10-2026': is not a date of the form YYYY-MM-DD; write it as YYYY-MM-DD
+  council-advise: bad.yaml: request.date '12-10-2026': is not a date of the form YYYY-MM-DD
   [2]
 
 The letter keeps to the Markdown subset that council-advise --format html
