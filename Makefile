@@ -26,7 +26,7 @@ BUILD_NEEDS = cmd:pkg-config=pkg-config pc:jansson=libjansson-dev \
 	pc:xlsxwriter=libxlsxwriter-dev h:readstat.h=libreadstat-dev \
 	h:csv.h=libcsv-dev
 DEMO_NEEDS = cmd:jq=jq cmd:pspp=pspp
-CHECK_NEEDS = cmd:jq=jq cmd:chromium=chromium cmd:pspp=pspp cmd:unzip=unzip cmd:mandoc=mandoc cmd:parallel=parallel cmd:mlr=miller \
+CHECK_NEEDS = cmd:jq=jq cmd:chromium=chromium cmd:pandoc=pandoc cmd:pspp=pspp cmd:unzip=unzip cmd:mandoc=mandoc cmd:parallel=parallel cmd:mlr=miller \
 	cmd:ip=iproute2 cmd:/usr/sbin/sshd=openssh-server cmd:ssh=openssh-client $(if $(filter 1,$(VALGRIND)),cmd:valgrind=valgrind)
 BENCH_NEEDS = cmd:jq=jq cmd:/usr/bin/time=time
 WARN = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2

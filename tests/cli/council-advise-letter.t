@@ -471,3 +471,20 @@ one of these:
   3
   0
   [1]
+
+pandoc reads the letter as it is meant: the title block is the document's
+title, author and date (one title, no second one as a heading), and every
+pipe table is a table, in HTML and in Word:
+
+  $ pandoc -s -o letter.html letter.md && pandoc -s -o letter.docx letter.md
+  $ grep -c '<h1' letter.html; grep -o '<h1 class="title">[^<]*\|class="author">[^<]*\|class="date">[^<]*' letter.html
+  1
+  <h1 class="title">Advies over behoefte en aanbod in het sociaal
+  class="author">Sociale Adviesraad Lindewaarde
+  class="date">23 november 2026
+  $ echo "$(grep -c '<table' letter.html) tables of $(grep -c '^|---' letter.md)"
+  6 tables of 6
+  $ unzip -p letter.docx word/document.xml | grep -o 'w:pStyle w:val="\(Title\|Author\|Date\|Heading1\)"' | sort | uniq -c | sed 's/^ *//'
+  1 w:pStyle w:val="Author"
+  1 w:pStyle w:val="Date"
+  1 w:pStyle w:val="Title"
