@@ -60,7 +60,7 @@ area_table(const struct letter *lt, size_t first)
 	enum lang l = lt->lang;
 	char s[3 * LANG_BUF], b1[LANG_BUF], b2[LANG_BUF], b3[LANG_BUF];
 	struct people p = letter_area_people(n, n->cells[first].area);
-	int f, model = a->method == METHOD_FAY_HERRIOT;
+	int f;
 
 	out_printf("%s\n", LANG_PICK(l, "| Form | Share (95% interval) | "
 	    "Residents | Places | Gap | Priority |", "| Vorm | Aandeel "
@@ -72,11 +72,9 @@ area_table(const struct letter *lt, size_t first)
 
 		out_printf("| %s | %s | %s | %s | %s | ",
 		    needs_form_words(c->form, l), share_words(l, a, f, s,
-		    sizeof s), known ? needs_people(l, model, c->need,
-		    c->need_low, c->need_high, b1) : "", lang_number(l,
-		    round(c->supply), b2), known ? needs_people(l, model,
-		    c->gap, c->need_low - c->supply_exact, c->need_high -
-		    c->supply_exact, b3) : "");
+		    sizeof s), known ? needs_cell_people(n, c, 0, l, b1) : "",
+		    lang_number(l, round(c->supply), b2), known ?
+		    needs_cell_people(n, c, 1, l, b3) : "");
 		if (c->rank > 0)
 			out_printf("%ld |\n", c->rank);
 		else

@@ -12,6 +12,14 @@
 #include "advice/letter_text.h"
 #include "core/out.h"
 
+/* "area" or "areas", "gebied" or "gebieden". */
+static const char *
+areas_noun(enum lang l, size_t k)
+{
+	return k == 1 ? LANG_PICK(l, "area", "gebied") : LANG_PICK(l, "areas",
+	    "gebieden");
+}
+
 /* Where the figures come from, and how they were weighted. */
 static void
 method_survey(const struct letter *lt, const struct tally *t)
@@ -25,8 +33,7 @@ method_survey(const struct letter *lt, const struct tally *t)
 	    "%s: %s respondenten in %s %s. "), c != NULL && c->survey != NULL ?
 	    c->survey : LANG_PICK(l, "the survey", "de enquête"),
 	    lang_number(l, (double)t->respondents, b1),
-	    letter_words(l, t->summaries, w1), t->summaries == 1 ?
-	    LANG_PICK(l, "area", "gebied") : LANG_PICK(l, "areas", "gebieden"));
+	    letter_words(l, t->summaries, w1), areas_noun(l, t->summaries));
 	out_printf("%s", t->weighted ? LANG_PICK(l, "The answers are weighted "
 	    "so that they stand for the population; every estimate has a 95% "
 	    "confidence interval, computed on the effective number of "
@@ -67,9 +74,8 @@ method_estimates(const struct letter *lt, const struct tally *t)
 		    "gebied, aangevuld met wat buurtcijfers zoals leeftijd en "
 		    "huishoudens voorspellen. Daar geven wij aantallen mensen als "
 		    "een bandbreedte, het 95%%-interval.\n"),
-		    letter_words(l, t->model_areas, w1), t->model_areas == 1 ?
-		    LANG_PICK(l, "area", "gebied") : LANG_PICK(l, "areas",
-		    "gebieden"));
+		    letter_words(l, t->model_areas, w1),
+		    areas_noun(l, t->model_areas));
 	if (t->direct_areas > 0)
 		out_printf(LANG_PICK(l, "- In %s %s the shares are the survey's "
 		    "direct estimates; we round numbers of people to what their "
@@ -77,9 +83,8 @@ method_estimates(const struct letter *lt, const struct tally *t)
 		    "zijn de aandelen directe schattingen uit de enquête; "
 		    "aantallen mensen ronden wij af op wat hun interval toelaat "
 		    "(ongeveer 1.700, niet 1.702).\n"),
-		    letter_words(l, t->direct_areas, w2), t->direct_areas == 1 ?
-		    LANG_PICK(l, "area", "gebied") : LANG_PICK(l, "areas",
-		    "gebieden"));
+		    letter_words(l, t->direct_areas, w2),
+		    areas_noun(l, t->direct_areas));
 }
 
 void

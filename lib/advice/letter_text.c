@@ -222,9 +222,7 @@ priority_list(const struct letter *lt, size_t k)
 			break;
 		snprintf(item[shown], sizeof item[shown], "%s in %s (%s%s)",
 		    needs_form_words(c->form, l), needs_area_name(n, c->area),
-		    needs_people(l, n->areas[c->area].method ==
-		    METHOD_FAY_HERRIOT, c->gap, c->need_low - c->supply_exact,
-		    c->need_high - c->supply_exact, b), shown == 0 ?
+		    needs_cell_people(n, c, 1, l, b), shown == 0 ?
 		    LANG_PICK(l, " residents", " inwoners") : "");
 		items[shown] = item[shown];
 		shown++;

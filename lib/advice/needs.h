@@ -206,6 +206,10 @@ int	needs_area_within(const char *area, const char *target);
 double	needs_people_step(double lo, double hi);
 char   *needs_people(enum lang, int model, double est, double lo, double hi,
 	    char buf[LANG_BUF]);
+/* The need of a cell, or with gap its gap (the need less the supply), as
+ * needs_people says it. */
+char   *needs_cell_people(const struct needs *, const struct needs_cell *,
+	    int gap, enum lang, char buf[LANG_BUF]);
 /* How much the advice asks the initiatives of a cell to grow: this part
  * of what they offer there; new initiatives are advised for the rest. */
 #define NEEDS_GROWTH 0.5

@@ -82,9 +82,8 @@ needs_people(enum lang l, int model, double est, double lo, double hi,
 	return buf;
 }
 
-/* The need of a cell, or its gap (the need less the supply), in words. */
-static char *
-cell_people(const struct needs *n, const struct needs_cell *c, int gap,
+char *
+needs_cell_people(const struct needs *n, const struct needs_cell *c, int gap,
     enum lang l, char buf[LANG_BUF])
 {
 	double less = gap ? c->supply_exact : 0;
@@ -152,7 +151,7 @@ reason_need(json_t *r, const struct needs *n, const struct needs_cell *c,
 		    "Van de %2$s inwoners leven er %1$s (%3$s) in %4$s; het "
 		    "95%%-betrouwbaarheidsinterval van het aandeel loopt van %5$s "
 		    "tot %6$s.",
-		    cell_people(n, c, 0, l, b1),
+		    needs_cell_people(n, c, 0, l, b1),
 		    lang_number(l, (double)a->population, b2),
 		    lang_percent(l, a->share[c->form], b3), fw,
 		    lang_percent(l, a->low[c->form], b4),
@@ -164,7 +163,7 @@ reason_need(json_t *r, const struct needs *n, const struct needs_cell *c,
 		    "Er is geen inwonertal bekend; van de %s respondenten "
 		    "(gewogen) leven er %s in %s (%s).",
 		    lang_number(l, round(a->weight_sum), b1),
-		    cell_people(n, c, 0, l, b2), fw,
+		    needs_cell_people(n, c, 0, l, b2), fw,
 		    lang_percent(l, a->share[c->form], b3));
 		break;
 	case BASIS_SUPPRESSED:
@@ -263,7 +262,7 @@ reason_cover(json_t *r, const struct needs *n, const struct needs_cell *c,
 		    "Dat dekt %s van de behoefte; er blijft een gat van %s "
 		    "inwoners (prioriteit %ld van de %zu combinaties van gebied "
 		    "en vorm met een bekende behoefte).", b1,
-		    cell_people(n, c, 1, l, b2), c->rank, n->nranked);
+		    needs_cell_people(n, c, 1, l, b2), c->rank, n->nranked);
 	else
 		LANG_SAY(r, l, "That covers %s of the need, leaving no gap "
 		    "(priority %ld of the %zu combinations of area and form with "
