@@ -44,16 +44,23 @@ method_survey(const struct letter *lt, const struct tally *t)
 	    LANG_PICK(l, "The answers are not weighted; every estimate has a "
 	    "95% confidence interval.", "De antwoorden zijn niet gewogen; elke "
 	    "schatting heeft een 95%-betrouwbaarheidsinterval."));
-	if (c != NULL && c->min_n > 0)
+	/* a minimum group holds for direct estimates; a model estimates
+	 * small areas too */
+	if (c != NULL && c->min_n > 0 && t->suppressed > 0)
 		out_printf(LANG_PICK(l, " An area with fewer than %ld "
-		    "respondents gets no figures (here %zu).", " Een gebied met "
-		    "minder dan %ld respondenten krijgt geen cijfers (hier "
-		    "%zu)."), c->min_n, t->suppressed);
+		    "respondents gets no figures (here %s).", " Een gebied met "
+		    "minder dan %ld respondenten krijgt geen cijfers (hier %s)."),
+		    c->min_n, letter_words(l, t->suppressed, w1));
+	else if (c != NULL && c->min_n > 0 && t->direct_areas > 0)
+		out_printf(LANG_PICK(l, " An area with fewer than %ld "
+		    "respondents gets no figures; every area here has enough.",
+		    " Een gebied met minder dan %ld respondenten krijgt geen "
+		    "cijfers; elk gebied hier heeft er genoeg."), c->min_n);
 	else if (t->suppressed > 0)
 		out_printf(LANG_PICK(l, " An area with too few respondents gets "
-		    "no figures (here %zu).", " Een gebied met te weinig "
-		    "respondenten krijgt geen cijfers (hier %zu)."),
-		    t->suppressed);
+		    "no figures (here %s).", " Een gebied met te weinig "
+		    "respondenten krijgt geen cijfers (hier %s)."),
+		    letter_words(l, t->suppressed, w1));
 	out_printf("\n");
 }
 
@@ -67,12 +74,10 @@ method_estimates(const struct letter *lt, const struct tally *t)
 	if (t->model_areas > 0)
 		out_printf(LANG_PICK(l, "- In %s %s the shares are model-based "
 		    "estimates (Fay-Herriot): the area's own respondents, with "
-		    "what neighbourhood figures such as age and household make-up "
-		    "predict. There we give numbers of people as a range, the "
+		    "what the neighbourhood figures predict. There we give numbers of people as a range, the "
 		    "95%% interval.\n", "- In %s %s zijn de aandelen "
 		    "modelschattingen (Fay-Herriot): de eigen respondenten van het "
-		    "gebied, aangevuld met wat buurtcijfers zoals leeftijd en "
-		    "huishoudens voorspellen. Daar geven wij aantallen mensen als "
+		    "gebied, aangevuld met wat de buurtcijfers voorspellen. Daar geven wij aantallen mensen als "
 		    "een bandbreedte, het 95%%-interval.\n"),
 		    letter_words(l, t->model_areas, w1),
 		    areas_noun(l, t->model_areas));

@@ -108,7 +108,7 @@ on the hand-computed case of council-advise-needs.t and four measures.
   
   ## Bronnen en werkwijze
   
-  - De cijfers over isolement komen uit de enquête: 423 respondenten in vier gebieden. De antwoorden zijn gewogen, zodat zij de bevolking vertegenwoordigen; elke schatting heeft een 95%-betrouwbaarheidsinterval, berekend op het effectieve aantal respondenten dat de weging overlaat. Een gebied met te weinig respondenten krijgt geen cijfers (hier 1).
+  - De cijfers over isolement komen uit de enquête: 423 respondenten in vier gebieden. De antwoorden zijn gewogen, zodat zij de bevolking vertegenwoordigen; elke schatting heeft een 95%-betrouwbaarheidsinterval, berekend op het effectieve aantal respondenten dat de weging overlaat. Een gebied met te weinig respondenten krijgt geen cijfers (hier één).
   - In drie gebieden zijn de aandelen directe schattingen uit de enquête; aantallen mensen ronden wij af op wat hun interval toelaat (ongeveer 1.700, niet 1.702).
   - Wij onderscheiden drie vormen van sociaal isolement (Van Delden): maatschappelijk (niet meedoen: geen werk, zelden de deur uit), groepsisolement (terugtrekken in de eigen kring) en individueel (eenzaam, met een klein netwerk). De vormen overlappen: één persoon kan in twee of drie leven. Mensen tellen wij daarom bij wie in ten minste één vorm leeft, nooit door de vormen op te tellen.
   - Per gebied en vorm leggen wij de inwoners die het betreft naast de wekelijkse plaatsen van de initiatieven die op die vorm inspelen; een initiatief dat meer gebieden noemt, delen wij gelijk over die gebieden. Het gat is wat de plaatsen openlaten; de prioriteit ordent de combinaties naar de grootte van het gat.
@@ -276,7 +276,7 @@ on the hand-computed case of council-advise-needs.t and four measures.
   
   ## Sources and method
   
-  - The figures on isolation come from the survey: 423 respondents in four areas. The answers are weighted so that they stand for the population; every estimate has a 95% confidence interval, computed on the effective number of respondents that the weights leave. An area with too few respondents gets no figures (here 1).
+  - The figures on isolation come from the survey: 423 respondents in four areas. The answers are weighted so that they stand for the population; every estimate has a 95% confidence interval, computed on the effective number of respondents that the weights leave. An area with too few respondents gets no figures (here one).
   - In three areas the shares are the survey's direct estimates; we round numbers of people to what their interval allows (about 1,700, not 1,702).
   - We distinguish three forms of social isolation (Van Delden): societal (not taking part: no work, rarely out), group (a retreat into one's own circle) and individual (lonely, with a small network). The forms overlap: one person can live in two or three. We count people therefore by those who live in at least one form, never by adding up the forms.
   - For each area and form we set the residents in need against the weekly places of the initiatives that answer that form; an initiative that names several areas is shared equally among them. The gap is what the places leave; the priority orders the combinations by gap.
@@ -356,7 +356,7 @@ records of other types do not leak into it; SAMEN_TODAY dates it:
   
   ## Bronnen en werkwijze
   
-  - De cijfers over isolement komen uit de enquête: 423 respondenten in vier gebieden. De antwoorden zijn gewogen, zodat zij de bevolking vertegenwoordigen; elke schatting heeft een 95%-betrouwbaarheidsinterval, berekend op het effectieve aantal respondenten dat de weging overlaat. Een gebied met te weinig respondenten krijgt geen cijfers (hier 1).
+  - De cijfers over isolement komen uit de enquête: 423 respondenten in vier gebieden. De antwoorden zijn gewogen, zodat zij de bevolking vertegenwoordigen; elke schatting heeft een 95%-betrouwbaarheidsinterval, berekend op het effectieve aantal respondenten dat de weging overlaat. Een gebied met te weinig respondenten krijgt geen cijfers (hier één).
   - In drie gebieden zijn de aandelen directe schattingen uit de enquête; aantallen mensen ronden wij af op wat hun interval toelaat (ongeveer 1.700, niet 1.702).
   - Wij onderscheiden drie vormen van sociaal isolement (Van Delden): maatschappelijk (niet meedoen: geen werk, zelden de deur uit), groepsisolement (terugtrekken in de eigen kring) en individueel (eenzaam, met een klein netwerk). De vormen overlappen: één persoon kan in twee of drie leven. Mensen tellen wij daarom bij wie in ten minste één vorm leeft, nooit door de vormen op te tellen.
   - Per gebied en vorm leggen wij de inwoners die het betreft naast de wekelijkse plaatsen van de initiatieven die op die vorm inspelen; een initiatief dat meer gebieden noemt, delen wij gelijk over die gebieden. Het gat is wat de plaatsen openlaten; de prioriteit ordent de combinaties naar de grootte van het gat.
@@ -374,7 +374,7 @@ With --top 0 the letter recommends no gaps, only what to measure:
   
   ## Sources and method
   
-  - The figures on isolation come from the survey: 423 respondents in four areas. The answers are weighted so that they stand for the population; every estimate has a 95% confidence interval, computed on the effective number of respondents that the weights leave. An area with too few respondents gets no figures (here 1).
+  - The figures on isolation come from the survey: 423 respondents in four areas. The answers are weighted so that they stand for the population; every estimate has a 95% confidence interval, computed on the effective number of respondents that the weights leave. An area with too few respondents gets no figures (here one).
   - In three areas the shares are the survey's direct estimates; we round numbers of people to what their interval allows (about 1,700, not 1,702).
   - We distinguish three forms of social isolation (Van Delden): societal (not taking part: no work, rarely out), group (a retreat into one's own circle) and individual (lonely, with a small network). The forms overlap: one person can live in two or three. We count people therefore by those who live in at least one form, never by adding up the forms.
   - For each area and form we set the residents in need against the weekly places of the initiatives that answer that form; an initiative that names several areas is shared equally among them. The gap is what the places leave; the priority orders the combinations by gap.
