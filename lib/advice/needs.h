@@ -17,6 +17,8 @@
  *                      records (pb-import(1))
  *   letter.c           what the advice letter says, counted and chosen
  *   letter_text.c      the letter's prose, English and Dutch
+ *   letter_method.c    its sources and method; letter_appendix.c its
+ *                      table per area; letter_config.c --letter-config
  *   strv.c             owned lists of strings, as the records keep them
  *   keys.c             the keys a mapping may have, and "did you mean"
  * The prose lives in the *_text.c files, beside the logic that decides;
