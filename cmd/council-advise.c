@@ -27,7 +27,7 @@
 
 static struct stream s;
 static const char *proposal_arg, *principles_arg, *council_arg, *date_arg;
-static const char *budget_arg;
+static const char *budget_arg, *letter_config_arg;
 /* the words of --format, --lang and --rule, in their enums' order */
 enum format { FORMAT_JSONL, FORMAT_LETTER };
 static const char *const formats[] = { "jsonl", "letter", NULL };
@@ -48,6 +48,9 @@ static const struct opt options[] = {
 	    "the language of reasons and the letter, en by default"),
 	OPT_STRING(0, "council", &council_arg, "NAME",
 	    "who signs the letter"),
+	OPT_STRING(0, "letter-config", &letter_config_arg, "FILE",
+	    "the letter's reference, request, survey and signatories, "
+	    "from YAML"),
 	OPT_STRING(0, "date", &date_arg, "DATE",
 	    "the letter's date, YYYY-MM-DD (default: today)"),
 	OPT_RANGE(0, "top", &top, "N", 0, LONG_MAX,
@@ -83,6 +86,7 @@ struct run {
 	struct principles ps;
 	struct policy policy;
 	struct needs needs;
+	struct letter_config lc;
 };
 
 /* The options the table cannot check: the date and the budget's amount,
@@ -139,9 +143,24 @@ apply_proposal(void *ctx, const json_t *doc, char *err, size_t size)
 	return policy_load(&r->policy, doc, &r->ps, err, size);
 }
 
+static int
+apply_letter_config(void *ctx, const json_t *doc, char *err, size_t size)
+{
+	return letter_config_apply(ctx, doc, err, size);
+}
+
 static void
 load_files(struct run *r)
 {
+	size_t i;
+	json_t *w;
+
+	letter_config_init(&r->lc);
+	if (letter_config_arg != NULL)
+		yaml_load_config(letter_config_arg, apply_letter_config,
+		    &r->lc);
+	json_array_foreach(r->lc.warnings, i, w)
+		warnx_("%s: %s", letter_config_arg, json_string_value(w));
 	if (principles_arg == NULL)
 		principles_default(&r->ps);
 	else
@@ -334,6 +353,7 @@ write_letter(const struct run *r, const json_t *assessments)
 	memset(&lt, 0, sizeof lt);
 	lt.lang = r->lang;
 	lt.council = council_arg;
+	lt.config = &r->lc;
 	lt.date = r->date;
 	lt.title = r->policy.title;
 	lt.top = (size_t)top;
@@ -384,5 +404,6 @@ main(int argc, char *argv[])
 	needs_free(&r.needs);
 	policy_free(&r.policy);
 	principles_free(&r.ps);
+	letter_config_free(&r.lc);
 	return status;
 }

@@ -25,9 +25,10 @@ static const char *const levels[] = { "buurt|neighbourhood", "wijk|district",
 	"gemeente|municipality", NULL };
 static const enum area_level level_of[] = { AREA_BUURT, AREA_WIJK,
 	AREA_GEMEENTE };
-/* The forms council-advise reads, when --indicators is not given. */
+/* The forms council-advise reads, and the residents in any of them (its
+ * letter counts people by it), when --indicators is not given. */
 static const char *const default_indicators[] = { "societal", "group",
-	"individual" };
+	"individual", "any_form" };
 
 /* Adds the comma-separated names of arg to the option's list. */
 static int
@@ -52,7 +53,8 @@ static const struct opt options[] = {
 	OPT_CHOICE(0, "method", &method, "METHOD", methods,
 	    "how to estimate the variance between areas (default reml)"),
 	OPT_CALL(0, "indicators", &indicators, "I1,I2,...",
-	    "the indicators to estimate (default societal,group,individual)",
+	    "the indicators to estimate (default societal,group,individual,"
+	    "any_form)",
 	    add_names),
 	OPT_FLAG(0, "benchmark", &benchmark,
 	    "scale each municipality's estimates to its direct estimate"),

@@ -58,6 +58,7 @@ fi
 echo
 echo "== council-advise: the advice letter to the College (Markdown, Dutch) =="
 SAMEN_TODAY=2026-11-23 council-advise --proposal policy-note.yaml \
+    --letter-config letter.yaml \
     --format letter --lang nl areas.jsonl "$registry" \
     "$DEMO/accounts.jsonl" "$DEMO/isolation.jsonl" "$DEMO/scenarios.jsonl" |
     tee "$DEMO/advies.md"

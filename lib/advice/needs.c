@@ -114,10 +114,11 @@ needs_add_area(struct needs *n, const json_t *rec, char *err, size_t size)
 
 /* A share object {"share","low","high","n"}; *known 0 for a null share. */
 static int
-share_of(const json_t *shares, enum isolation_form f, struct needs_area *a,
-    char *err, size_t size)
+share_of(const json_t *shares, int f, struct needs_area *a, char *err,
+    size_t size)
 {
-	const char *form = isolation_form_name(f);
+	const char *form = f == NEEDS_ANY_FORM ? "any_form" :
+	    isolation_form_name((enum isolation_form)f);
 	const json_t *o = json_object_get(shares, form);
 	const json_t *s, *lo, *hi;
 
@@ -199,7 +200,7 @@ needs_add_isolation(struct needs *n, const json_t *rec, char *err,
 		    "for a %s: use one --level", area_level_name(lvl),
 		    area_level_name(n->level));
 	memset(&tmp, 0, sizeof tmp);
-	for (f = 0; f < FORM_COUNT; f++)
+	for (f = 0; f < NEEDS_SHARES; f++)
 		if (!json_is_true(sup) && json_is_object(shares) &&
 		    share_of(shares, f, &tmp, err, size) == -1)
 			return -1;

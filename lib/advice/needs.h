@@ -17,6 +17,8 @@
  *                      records (pb-import(1))
  *   letter.c           what the advice letter says, counted and chosen
  *   letter_text.c      the letter's prose, English and Dutch
+ *   letter_method.c    its sources and method; letter_appendix.c its
+ *                      table per area; letter_config.c --letter-config
  *   strv.c             owned lists of strings, as the records keep them
  *   keys.c             the keys a mapping may have, and "did you mean"
  * The prose lives in the *_text.c files, beside the logic that decides;
@@ -95,6 +97,11 @@ enum needs_action {
 	ACT_MEASURE
 };
 
+/* The shares an area keeps: the three forms, then the residents in at
+ * least one form (isolation-score's any_form), by which the letter counts
+ * people; the forms overlap, so their sum does not. */
+enum { NEEDS_ANY_FORM = FORM_COUNT, NEEDS_SHARES };
+
 struct needs_area {
 	char code[AREA_CODE_MAX];
 	char *name;			/* NULL when no area record named it */
@@ -105,8 +112,8 @@ struct needs_area {
 	int suppressed;
 	long n;
 	double weight_sum;
-	int known[FORM_COUNT];
-	double share[FORM_COUNT], low[FORM_COUNT], high[FORM_COUNT];
+	int known[NEEDS_SHARES];
+	double share[NEEDS_SHARES], low[NEEDS_SHARES], high[NEEDS_SHARES];
 };
 
 struct needs_initiative {
@@ -192,6 +199,23 @@ const char *needs_area_name(const struct needs *, size_t area);
 const char *needs_municipality(const struct needs *);
 /* True when area lies within (or is) target, any level. */
 int	needs_area_within(const char *area, const char *target);
+/*
+ * needs_text.c: a count of people as the data carry it: whole people,
+ * rounded to needs_people_step(lo, hi), the power of ten below a quarter
+ * of the interval's width ("about 1,700"); a model-based estimate (model
+ * true) as the range of its interval ("1,100 to 2,300").
+ */
+double	needs_people_step(double lo, double hi);
+char   *needs_people(enum lang, int model, double est, double lo, double hi,
+	    char buf[LANG_BUF]);
+/* The need of a cell, or with gap its gap (the need less the supply), as
+ * needs_people says it. */
+char   *needs_cell_people(const struct needs *, const struct needs_cell *,
+	    int gap, enum lang, char buf[LANG_BUF]);
+/* How much the advice asks the initiatives of a cell to grow: this part
+ * of what they offer there; new initiatives are advised for the rest. */
+#define NEEDS_GROWTH 0.5
+
 /* "societal isolation" / "maatschappelijk isolement". */
 const char *needs_form_words(enum isolation_form, enum lang);
 

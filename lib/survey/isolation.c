@@ -5,7 +5,7 @@
 
 const char *const isolation_indicator_names[IND_COUNT] = {
 	"lonely", "severely_lonely", "emotionally_lonely", "socially_lonely",
-	"societal", "group", "individual", "lsns_at_risk",
+	"societal", "group", "individual", "any_form", "lsns_at_risk",
 	"ladder_1", "ladder_2", "ladder_3", "ladder_4", "ladder_5", "ladder_6"
 };
 
@@ -20,6 +20,15 @@ and3(int a, int b)
 	if (a == 0 || b == 0)
 		return 0;
 	return a < 0 || b < 0 ? -1 : 1;
+}
+
+/* Three-valued or: true wins, then unknown. */
+static int
+or3(int a, int b)
+{
+	if (a == 1 || b == 1)
+		return 1;
+	return a < 0 || b < 0 ? -1 : 0;
 }
 
 static int
@@ -66,6 +75,8 @@ isolation_evaluate(const struct isolation_config *c,
 	r->form[FORM_GROUP] = in->contacts == CONTACTS_UNKNOWN ? -1 :
 	    (int)((c->group_contacts >> in->contacts) & 1);
 	r->form[FORM_INDIVIDUAL] = individual(c, r);
+	r->any_form = or3(or3(r->form[FORM_SOCIETAL], r->form[FORM_GROUP]),
+	    r->form[FORM_INDIVIDUAL]);
 	r->primary = -1;
 	for (i = 0; i < FORM_COUNT && r->form[order[i]] == 0; i++)
 		;
@@ -95,6 +106,7 @@ isolation_indicators(const struct isolation_result *r, int out[IND_COUNT])
 	out[IND_SOCIETAL] = r->form[FORM_SOCIETAL];
 	out[IND_GROUP] = r->form[FORM_GROUP];
 	out[IND_INDIVIDUAL] = r->form[FORM_INDIVIDUAL];
+	out[IND_ANY_FORM] = r->any_form;
 	out[IND_LSNS_AT_RISK] = r->has_lsns ? r->lsns.at_risk : -1;
 	for (i = 0; i < 6; i++)
 		out[IND_LADDER_1 + i] = r->ladder == 0 ? -1 : r->ladder == i + 1;
@@ -210,7 +222,9 @@ isolation_json(const struct isolation_result *r, char buf[ISOLATION_JSON_MAX])
 	put_bool(&w, r->form[FORM_GROUP]);
 	put(&w, ",\"individual\":");
 	put_bool(&w, r->form[FORM_INDIVIDUAL]);
-	put(&w, "},\"primary\":");
+	put(&w, "},\"any_form\":");
+	put_bool(&w, r->any_form);
+	put(&w, ",\"primary\":");
 	put_word(&w, r->primary < 0 ? NULL :
 	    isolation_form_name((enum isolation_form)r->primary));
 	put(&w, ",\"severity\":");

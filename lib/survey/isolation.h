@@ -18,6 +18,7 @@
  * group      "contacts" one of group_contacts (default mostly-own-group);
  * individual every condition of `individual' (default: emotionally lonely
  *            and LSNS-6 at risk).
+ * any_form   at least one of the three (true wins, then unknown).
  * The primary form is the first true one of individual, group, societal,
  * when every form before it is known to be false; the response is what
  * answers it (warm-place, mild-work-setting, environment-initiative).
@@ -89,15 +90,22 @@ struct isolation_result {
 	struct lsns_score lsns;
 	int ladder;			/* 0 unknown */
 	int form[FORM_COUNT];		/* 1, 0, -1 unknown */
+	int any_form;			/* 1, 0, -1 unknown */
 	int primary;			/* an enum isolation_form, or -1 */
 	enum severity severity;
 };
 
-/* The summary's indicators, in output order. */
+/*
+ * The summary's indicators, in output order.  IND_ANY_FORM is true when
+ * the respondent is in at least one of the three forms, false when every
+ * form is known to be false, unknown otherwise: the forms overlap, so the
+ * residents in isolation are counted from it, never by adding the forms.
+ */
 enum {
 	IND_LONELY, IND_SEVERELY_LONELY, IND_EMOTIONALLY_LONELY,
 	IND_SOCIALLY_LONELY, IND_SOCIETAL, IND_GROUP, IND_INDIVIDUAL,
-	IND_LSNS_AT_RISK, IND_LADDER_1, IND_COUNT = IND_LADDER_1 + 6
+	IND_ANY_FORM, IND_LSNS_AT_RISK, IND_LADDER_1,
+	IND_COUNT = IND_LADDER_1 + 6
 };
 extern const char *const isolation_indicator_names[IND_COUNT];
 

@@ -115,4 +115,4 @@ A full disk is an error; a closed pipe is not:
   [2]
   $ council-advise --format letter $D/small.jsonl | head -n 1
   council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
-  # Advice on need and supply in the social domain
+  % Advice on need and supply in the social domain

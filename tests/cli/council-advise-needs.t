@@ -27,7 +27,7 @@ One whole record, and the record of another type passing through first:
   $ council-advise $D/small.jsonl | head -n 2
   council-advise: 5 needs are counted in residents (share x population) and 3 in respondents (weighted count, no population known): they do not compare; need_basis says which
   {"type":"ledger","initiative":"zorgcoop-kern","date":"2026-10-03","event":"hours","hours":2,"by":"volunteer"}
-  {"type":"advice","area":"BU99010101","name":"Oude Kern","form":"societal","response":"environment-initiative","population":1000,"share":0.1,"need":100,"need_low":60,"need_high":160,"need_basis":"population","method":"direct","supply":40,"coverage":0.4,"gap":60,"rank":2,"rank_uncertain":true,"action":"support","kinds":["care-cooperative"],"initiatives":["zorgcoop-kern"],"flagged":["zorgcoop-kern"],"nearby":["bewonersgroep-markt"],"reasons":["An estimated 100 of the 1,000 residents (10%) live in societal isolation; the 95% confidence interval runs from 60 to 160.","The share is the survey's direct estimate, from the 120 respondents here.","Zorgcoop Kern has room here for 40 participants a week.","Zorgcoop Kern has held no meeting in the last twelve months at which its participants approved the accounts; tie any support to a meeting where they do.","That covers 40% of the need, leaving a gap of 60 residents (priority 2 of 8).","The ranking against group isolation in Oude Kern (priority 3) is uncertain: their intervals overlap by more than half.","Support Zorgcoop Kern to grow by about 60 places."]}
+  {"type":"advice","area":"BU99010101","name":"Oude Kern","form":"societal","response":"environment-initiative","population":1000,"share":0.1,"need":100,"need_low":60,"need_high":160,"need_basis":"population","method":"direct","supply":40,"coverage":0.4,"gap":60,"rank":2,"rank_uncertain":true,"action":"support","kinds":["care-cooperative"],"initiatives":["zorgcoop-kern"],"flagged":["zorgcoop-kern"],"nearby":["bewonersgroep-markt"],"reasons":["Of the 1,000 residents, about 100 (10%) live in societal isolation; the 95% confidence interval of the share runs from 6% to 16%.","The share is the survey's direct estimate, from the 120 respondents here.","Zorgcoop Kern has room here for 40 participants a week.","Zorgcoop Kern has held no meeting in the last twelve months at which its participants approved the accounts; we advise you to tie any support to a meeting where they do.","That covers 40% of the need, leaving a gap of about 60 residents (priority 2 of the 8 combinations of area and form with a known need).","The ranking against group isolation in Oude Kern (priority 3) is uncertain: their intervals overlap by more than half.","We advise you to support Zorgcoop Kern to grow by about 20 places, half of what it offers here now.","For the rest, some 40 residents, new initiatives are needed, such as a resident group, care cooperative, resident enterprise, energy cooperative or food initiative."]}
 
 The reasons in Dutch:
 
@@ -36,10 +36,10 @@ The reasons in Dutch:
   Er is geen inwonertal bekend; van de 75 respondenten (gewogen) leven er 3 in groepsisolement (4%).
   Het aandeel is de directe schatting van de enquête, uit de 80 respondenten hier.
   Er is in dit gebied geen mild werkverband.
-  Dat dekt 0% van de behoefte; er blijft een gat van 3 inwoners (prioriteit 7 van 8).
+  Dat dekt 0% van de behoefte; er blijft een gat van 3 inwoners (prioriteit 7 van de 8 combinaties van gebied en vorm met een bekende behoefte).
   De rangorde ten opzichte van individueel isolement in Oosterveld-Noord (prioriteit 6) is onzeker: hun intervallen overlappen voor meer dan de helft.
   De rangorde ten opzichte van maatschappelijk isolement in Marktkwartier (prioriteit 8) is onzeker: hun intervallen overlappen voor meer dan de helft.
-  In de omgeving doet Buurtbedrijf Oosterveld dit werk al: breng inwoners ermee in contact en help het ook dit gebied te bedienen.
+  In de omgeving doet Buurtbedrijf Oosterveld dit werk al: wij adviseren u inwoners ermee in contact te brengen en het te helpen ook dit gebied te bedienen.
 
 A record without a type is an isolation summary (the main input), and the
 order of the records does not matter:

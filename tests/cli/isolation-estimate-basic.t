@@ -15,7 +15,7 @@ first, then one isolation record per area, sorted by code.
   0
   $ jq -r .type est.jsonl | uniq -c | sed 's/^ *//'
   16 area
-  3 isolation_model
+  4 isolation_model
   12 isolation
 
 The fields, exactly:
@@ -26,8 +26,9 @@ The fields, exactly:
   ["societal","reml",["intercept","share_65_plus","share_single_households","income_index"],["intercept","share_65_plus","share_single_households","income_index"],true,12,0]
   ["group","reml",["intercept","share_65_plus","share_single_households","income_index"],["intercept","share_65_plus","share_single_households","income_index"],true,12,0]
   ["individual","reml",["intercept","share_65_plus","share_single_households","income_index"],["intercept","share_65_plus","share_single_households","income_index"],true,12,0]
+  ["any_form","reml",["intercept","share_65_plus","share_single_households","income_index"],["intercept","share_65_plus","share_single_households","income_index"],true,12,0]
   $ jq -c 'select(.type == "isolation") | [keys_unsorted, (.shares | keys_unsorted), (.shares.group | keys_unsorted)]' est.jsonl | uniq
-  [["type","area","method","n","weight_sum","n_eff","population","suppressed","shares"],["societal","group","individual"],["share","low","high","mse","direct","direct_var","gamma","n","clipped"]]
+  [["type","area","method","n","weight_sum","n_eff","population","suppressed","shares"],["societal","group","individual","any_form"],["share","low","high","mse","direct","direct_var","gamma","n","clipped"]]
 
 Every share lies in its interval, and the interval is the share -+ 1.96
 root MSE (clipped to 0 and 1); the share is gamma times the direct
@@ -39,7 +40,7 @@ value:
   >   (((.share - .low) - 1.959963984540054 * (.mse | sqrt) | fabs) < 1e-12 or .low == 0) and
   >   (((.high - .share) - 1.959963984540054 * (.mse | sqrt) | fabs) < 1e-12 or .high == 1) and
   >   .gamma >= 0 and .gamma <= 1 and .mse > 0 and .direct_var > 0) | 1' est.jsonl | wc -l
-  36
+  48
 
 The individual form per area: n, the share, the direct estimate, their
 standard errors (root MSE, root psi) and gamma.  The model's error is the

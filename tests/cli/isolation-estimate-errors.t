@@ -18,6 +18,7 @@ are estimated directly only, with a warning.
   ["societal",10,0,2]
   ["group",10,0,2]
   ["individual",10,0,2]
+  ["any_form",10,0,2]
   $ jq -c 'select(.type == "isolation") | [.area, .method, .shares.individual.gamma]' est.jsonl | sed -n '3,4p'
   ["BU99010103","direct",null]
   ["BU99010104","direct",null]

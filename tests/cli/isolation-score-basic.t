@@ -35,23 +35,23 @@ the highest step shown leaves it unknown), the forms, the primary form and
 what answers it:
 
   $ grep -o '"id":"[a-z-]*"\|"ladder":[0-9n][a-z]*,"forms".*' out.jsonl | paste -d' ' - -
-  "id":"all-yes" "ladder":1,"forms":{"societal":true,"group":true,"individual":true},"primary":"individual","severity":"persistent","response":"warm-place"}}
-  "id":"all-no" "ladder":2,"forms":{"societal":true,"group":false,"individual":false},"primary":"societal","severity":"persistent","response":"environment-initiative"}}
-  "id":"all-mol" "ladder":6,"forms":{"societal":false,"group":null,"individual":true},"primary":"individual","severity":"severe","response":"warm-place"}}
-  "id":"ideal" "ladder":5,"forms":{"societal":false,"group":false,"individual":false},"primary":null,"severity":"none","response":null}}
-  "id":"short" "ladder":4,"forms":{"societal":false,"group":null,"individual":null},"primary":null,"severity":"severe","response":null}}
-  "id":"five-point" "ladder":null,"forms":{"societal":null,"group":null,"individual":null},"primary":null,"severity":"persistent","response":null}}
-  "id":"again" "ladder":null,"forms":{"societal":null,"group":null,"individual":null},"primary":null,"severity":null,"response":null}}
-  "id":"empty" "ladder":null,"forms":{"societal":null,"group":null,"individual":null},"primary":null,"severity":null,"response":null}}
+  "id":"all-yes" "ladder":1,"forms":{"societal":true,"group":true,"individual":true},"any_form":true,"primary":"individual","severity":"persistent","response":"warm-place"}}
+  "id":"all-no" "ladder":2,"forms":{"societal":true,"group":false,"individual":false},"any_form":true,"primary":"societal","severity":"persistent","response":"environment-initiative"}}
+  "id":"all-mol" "ladder":6,"forms":{"societal":false,"group":null,"individual":true},"any_form":true,"primary":"individual","severity":"severe","response":"warm-place"}}
+  "id":"ideal" "ladder":5,"forms":{"societal":false,"group":false,"individual":false},"any_form":false,"primary":null,"severity":"none","response":null}}
+  "id":"short" "ladder":4,"forms":{"societal":false,"group":null,"individual":null},"any_form":null,"primary":null,"severity":"severe","response":null}}
+  "id":"five-point" "ladder":null,"forms":{"societal":null,"group":null,"individual":null},"any_form":null,"primary":null,"severity":"persistent","response":null}}
+  "id":"again" "ladder":null,"forms":{"societal":null,"group":null,"individual":null},"any_form":null,"primary":null,"severity":null,"response":null}}
+  "id":"empty" "ladder":null,"forms":{"societal":null,"group":null,"individual":null},"any_form":null,"primary":null,"severity":null,"response":null}}
 
 A record that already has an "isolation" field (here twice, with spaces)
 comes out with exactly one, the new one:
 
   $ grep '"id":"again"' out.jsonl
-  {"type":"response","id":"again","area":"BU99010202","djg":null,"isolation":{"djg":null,"emotionally_lonely":null,"socially_lonely":null,"lsns":null,"ladder":null,"forms":{"societal":null,"group":null,"individual":null},"primary":null,"severity":null,"response":null}}
+  {"type":"response","id":"again","area":"BU99010202","djg":null,"isolation":{"djg":null,"emotionally_lonely":null,"socially_lonely":null,"lsns":null,"ladder":null,"forms":{"societal":null,"group":null,"individual":null},"any_form":null,"primary":null,"severity":null,"response":null}}
 
 Standard input, blank lines, and a record of only spaces around its
 members:
 
   $ printf '\n  \n{ "id" : "x" , "ladder" : 3 }  \n' | isolation-score
-  { "id" : "x" , "ladder" : 3 ,"isolation":{"djg":null,"emotionally_lonely":null,"socially_lonely":null,"lsns":null,"ladder":3,"forms":{"societal":false,"group":null,"individual":null},"primary":null,"severity":null,"response":null}}
+  { "id" : "x" , "ladder" : 3 ,"isolation":{"djg":null,"emotionally_lonely":null,"socially_lonely":null,"lsns":null,"ladder":3,"forms":{"societal":false,"group":null,"individual":null},"any_form":null,"primary":null,"severity":null,"response":null}}

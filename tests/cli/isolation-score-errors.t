@@ -32,7 +32,7 @@ first:
   {"file":"bad.jsonl","line":2,"error":"djg: 9 items; the scale has 11, its short form 6","raw":"{\"id\":\"nine\",\"djg\":[\"yes\",\"no\",\"no\",\"yes\",\"no\",\"no\",\"yes\",\"yes\",\"no\"]}"}
   $ isolation-score --strict bad.jsonl
   isolation-score: bad.jsonl:2: djg: 9 items; the scale has 11, its short form 6
-  {"id":"ok1","area":"BU99010101","djg":["yes","no","no","yes","no","no","yes","yes","no","no","yes"],"isolation":{"djg":{"items":11,"score":0,"emotional":0,"social":0,"missing":0,"level":"not-lonely"},"emotionally_lonely":false,"socially_lonely":false,"lsns":null,"ladder":null,"forms":{"societal":null,"group":null,"individual":false},"primary":null,"severity":"none","response":null}}
+  {"id":"ok1","area":"BU99010101","djg":["yes","no","no","yes","no","no","yes","yes","no","no","yes"],"isolation":{"djg":{"items":11,"score":0,"emotional":0,"social":0,"missing":0,"level":"not-lonely"},"emotionally_lonely":false,"socially_lonely":false,"lsns":null,"ladder":null,"forms":{"societal":null,"group":null,"individual":false},"any_form":null,"primary":null,"severity":"none","response":null}}
   [1]
 
 Under --by the same lines are rejected, and so are responses without the

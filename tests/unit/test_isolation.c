@@ -117,7 +117,8 @@ START_TEST(json)
 	    "\"emotionally_lonely\":true,\"socially_lonely\":false,"
 	    "\"lsns\":{\"score\":null,\"family\":null,\"friends\":3,"
 	    "\"at_risk\":null},\"ladder\":2,\"forms\":{\"societal\":true,"
-	    "\"group\":true,\"individual\":null},\"primary\":null,"
+	    "\"group\":true,\"individual\":null},\"any_form\":true,"
+	    "\"primary\":null,"
 	    "\"severity\":\"persistent\",\"response\":null}");
 	isolation_indicators(&r, ind);
 	ck_assert_int_eq(ind[IND_LONELY], 1);
@@ -125,6 +126,41 @@ START_TEST(json)
 	ck_assert_int_eq(ind[IND_LADDER_1 + 1], 1);
 	ck_assert_int_eq(ind[IND_LADDER_1], 0);
 	ck_assert_int_eq(ind[IND_LSNS_AT_RISK], -1);
+	ck_assert_int_eq(ind[IND_ANY_FORM], 1);
+}
+END_TEST
+
+/* In any form: one true form is enough; every form false is needed for
+ * false; else unknown.  Counted per person, so never the sum of forms. */
+START_TEST(any_form)
+{
+	struct isolation_input in;
+	struct isolation_result r;
+	int ind[IND_COUNT];
+
+	isolation_config_default(&cfg);
+	/* in all three forms: one person in any form */
+	person(&in, DJG_YES, 1, 1, CONTACTS_OWN_GROUP);
+	isolation_evaluate(&cfg, &in, &r);
+	isolation_indicators(&r, ind);
+	ck_assert_int_eq(ind[IND_SOCIETAL] + ind[IND_GROUP] +
+	    ind[IND_INDIVIDUAL], 3);
+	ck_assert_int_eq(ind[IND_ANY_FORM], 1);
+	/* group unknown, societal true: true */
+	person(&in, DJG_NO, 2, 1, CONTACTS_UNKNOWN);
+	isolation_evaluate(&cfg, &in, &r);
+	ck_assert_int_eq(r.any_form, 1);
+	/* group unknown, the others false: unknown, not false */
+	person(&in, DJG_NO, 2, 6, CONTACTS_UNKNOWN);
+	isolation_evaluate(&cfg, &in, &r);
+	ck_assert_int_eq(r.form[FORM_SOCIETAL], 0);
+	ck_assert_int_eq(r.form[FORM_INDIVIDUAL], 0);
+	ck_assert_int_eq(r.any_form, -1);
+	/* every form known false: false */
+	person(&in, DJG_NO, 2, 6, CONTACTS_MIXED);
+	isolation_evaluate(&cfg, &in, &r);
+	isolation_indicators(&r, ind);
+	ck_assert_int_eq(ind[IND_ANY_FORM], 0);
 }
 END_TEST
 
@@ -195,6 +231,7 @@ suite(void)
 	tcase_add_test(tc, forms);
 	tcase_add_test(tc, unknowns);
 	tcase_add_test(tc, json);
+	tcase_add_test(tc, any_form);
 	tcase_add_test(tc, config);
 	suite_add_tcase(s, tc);
 	return s;

@@ -265,16 +265,62 @@ START_TEST(reasons_in_dutch)
 	load_case(&n);
 	r = needs_reasons(&n, 0, LANG_NL);
 	ck_assert_str_eq(json_string_value(json_array_get(r, 0)),
-	    "Naar schatting 100 van de 1.000 inwoners (10%) leven in "
-	    "maatschappelijk isolement; het 95%-betrouwbaarheidsinterval "
-	    "loopt van 60 tot 150.");
+	    "Van de 1.000 inwoners leven er ongeveer 100 (10%) in "
+	    "maatschappelijk isolement; het 95%-betrouwbaarheidsinterval van "
+	    "het aandeel loopt van 6% tot 15%.");
 	ck_assert_str_eq(json_string_value(json_array_get(r, 1)),
 	    "Het aandeel is de directe schatting van de enquête, uit de 120 "
 	    "respondenten hier.");
 	ck_assert_str_eq(json_string_value(json_array_get(r,
 	    json_array_size(r) - 1)),
-	    "Steun ZC en BG om er ongeveer 35 plaatsen bij te maken.");
+	    /* half of the 65 places they offer: 33 of the gap of 35; the
+	     * 2 left round to 0 at the need's step of 10: no new ones */
+	    "Wij adviseren u ZC en BG te steunen om er ongeveer 33 plaatsen "
+	    "bij te maken, de helft van wat ze hier nu bieden.");
 	json_decref(r);
+	needs_free(&n);
+}
+END_TEST
+
+/* People as the data carry them: the step is the power of ten below a
+ * quarter of the interval's width; a model-based estimate is a range. */
+START_TEST(people_rounded)
+{
+	char b[LANG_BUF];
+
+	ck_assert(needs_people_step(1125, 2279) == 100);
+	ck_assert(needs_people_step(60, 150) == 10);
+	ck_assert(needs_people_step(9, 25) == 1);
+	ck_assert_str_eq(needs_people(LANG_NL, 0, 1702, 1125, 2279, b),
+	    "ongeveer 1.700");
+	ck_assert_str_eq(needs_people(LANG_EN, 1, 1702, 1125, 2279, b),
+	    "1,100 to 2,300");
+	ck_assert_str_eq(needs_people(LANG_EN, 0, 17, 9, 25, b), "17");
+	/* a half place is no person: whole people at least */
+	ck_assert_str_eq(needs_people(LANG_NL, 0, 1080.5, 1079, 1082, b),
+	    "1.081");
+	ck_assert_str_eq(needs_people(LANG_EN, 1, 12, 11, 13, b), "11 to 13");
+	/* a range of one number is said as that number */
+	ck_assert_str_eq(needs_people(LANG_EN, 1, 12, 12, 12, b), "12");
+}
+END_TEST
+
+/* The share in any form is read beside the forms, for the letter. */
+START_TEST(any_form_read)
+{
+	struct needs n;
+
+	needs_init(&n);
+	ck_assert_int_eq(add(&n, "{\"type\":\"isolation\",\"area\":"
+	    "\"BU99010101\",\"n\":3,\"weight_sum\":3,\"suppressed\":false,"
+	    "\"shares\":{\"group\":" SHARE("0.3", "0.1", "0.5") ",\"any_form\":"
+	    SHARE("0.4", "0.2", "0.6") "}}"), 0);
+	ck_assert(n.areas[0].known[NEEDS_ANY_FORM]);
+	ck_assert(n.areas[0].share[NEEDS_ANY_FORM] == 0.4);
+	ck_assert(!n.areas[0].known[FORM_SOCIETAL]);
+	ck_assert_int_eq(add(&n, "{\"type\":\"isolation\",\"area\":"
+	    "\"BU99010102\",\"n\":3,\"weight_sum\":3,\"suppressed\":false,"
+	    "\"shares\":{\"any_form\":" SHARE("0.4", "0.5", "0.6") "}}"), -1);
 	needs_free(&n);
 }
 END_TEST
@@ -293,6 +339,8 @@ suite(void)
 	tcase_add_test(t, reasons_in_dutch);
 	tcase_add_test(t, uncertain_neighbours);
 	tcase_add_test(t, methods);
+	tcase_add_test(t, people_rounded);
+	tcase_add_test(t, any_form_read);
 	suite_add_tcase(s, t);
 	return s;
 }
