@@ -244,7 +244,7 @@ records council-advise --budget --rule wrote), in its own section:
   
   Wij hebben bekeken hoe het budget volgens elke verdeelregel zou worden verdeeld, en wie het zou bereiken:
   
-  - Met een budget van € 50.000,00, verdeeld naar behoefte (het grootste gat eerst), worden twee aanvragen gehonoreerd, voor € 50.000,00. De gedekte behoefte blijft 52,3%. Het minst bediende gebied komt uit op 0%. Van het geld gaat 60% naar het vijfde deel van de gebieden met het meeste isolement.
+  - Met een budget van € 50.000,00, verdeeld naar behoefte (het grootste gat eerst), worden twee aanvragen gehonoreerd, voor € 40.000,00. De gedekte behoefte blijft 52,3%. Het minst bediende gebied komt uit op 0%. Van het geld gaat 75% naar het vijfde deel van de gebieden met het meeste isolement.
   - Met een budget van € 50.000,00, verdeeld naar stemmen (de meest gekozen aanvragen eerst), worden drie aanvragen gehonoreerd, voor € 35.000,00. De gedekte behoefte blijft 52,3%. Het minst bediende gebied komt uit op 0%. Van het geld gaat 0% naar het vijfde deel van de gebieden met het meeste isolement. 100% van de stemmers ziet ten minste één van hun keuzes gehonoreerd.
   
   Zelforganisatie kan de kloof tussen buurten vergroten; wij vragen u te kiezen voor de verdeling waarbij het geld het gat volgt.
@@ -256,7 +256,7 @@ records council-advise --budget --rule wrote), in its own section:
   
   We have looked at how the budget would be shared out under each rule, and whom it would reach:
   
-  - With a budget of €50,000.00 shared out by need (the largest gap first), two requests are funded, for €50,000.00. Need covered stays at 52.3%. The least served area ends at 0%. 60% of the money goes to the fifth of the areas where isolation is greatest.
+  - With a budget of €50,000.00 shared out by need (the largest gap first), two requests are funded, for €40,000.00. Need covered stays at 52.3%. The least served area ends at 0%. 75% of the money goes to the fifth of the areas where isolation is greatest.
   - With a budget of €50,000.00 shared out by votes (the most approved first), three requests are funded, for €35,000.00. Need covered stays at 52.3%. The least served area ends at 0%. 0% of the money goes to the fifth of the areas where isolation is greatest. 100% of the voters see at least one of their choices funded.
   
   Self-organisation can widen the gap between neighbourhoods; we ask you to choose the rule whose money follows the gap.
