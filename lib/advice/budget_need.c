@@ -138,12 +138,15 @@ claims_free(struct claims *cl)
  * stale: capacity funded since lowered it), the capacity added to each
  * cell, the requests claiming each cell (by_cell[cell_start[c] ..
  * cell_start[c + 1])), and a heap of the requests still in the running,
- * the largest bound on top.
+ * the largest bound on top.  Each gap also as a double, a filter for the
+ * comparisons: the exact fractions decide only where the doubles are too
+ * close to.
  */
 struct need_run {
 	const struct budget_input *b;
 	struct claims cl;
 	mpq_t *gap, *added, t;
+	double *approx;			/* mpq_get_d of each gap */
 	char *stale;
 	size_t *cell_start, *by_cell;
 	size_t *heap, nheap;
@@ -164,7 +167,20 @@ current_gap(struct need_run *nr, size_t i)
 		if (mpq_sgn(nr->t) > 0)
 			mpq_add(nr->gap[i], nr->gap[i], nr->t);
 	}
+	nr->approx[i] = mpq_get_d(nr->gap[i]);
 	nr->stale[i] = 0;
+}
+
+/*
+ * Is gap x surely larger than gap y, from their doubles a and q alone?
+ * mpq_get_d truncates: a <= x < a (1 + 2^-52), likewise q and y (gaps
+ * are >= 0).  When a > q (1 + 2^-50), rounding of the product included,
+ * x >= a > y.
+ */
+static int
+surely_larger(double a, double q)
+{
+	return a > q * (1 + 0x1p-50);
 }
 
 /* Does request i go before j: a larger gap, then the lower amount, then
@@ -173,9 +189,13 @@ static int
 goes_before(const struct need_run *nr, size_t i, size_t j)
 {
 	const struct request *r = &nr->b->req[i], *q = &nr->b->req[j];
-	int c = mpq_cmp(nr->gap[i], nr->gap[j]);
+	int c;
 
-	if (c != 0)
+	if (surely_larger(nr->approx[i], nr->approx[j]))
+		return 1;
+	if (surely_larger(nr->approx[j], nr->approx[i]))
+		return 0;
+	if ((c = mpq_cmp(nr->gap[i], nr->gap[j])) != 0)
 		return c > 0;
 	if (r->amount != q->amount)
 		return r->amount < q->amount;
@@ -236,6 +256,7 @@ need_run_init(struct need_run *nr, const struct budget_input *b)
 	claims_build(&nr->cl, b);
 	index_cells(nr);
 	nr->gap = xreallocarray(NULL, b->nreq + 1, sizeof(mpq_t));
+	nr->approx = xreallocarray(NULL, b->nreq + 1, sizeof(double));
 	nr->added = xreallocarray(NULL, nr->cl.ncells + 1, sizeof(mpq_t));
 	nr->stale = budget_zeroed(b->nreq + 1, 1);
 	nr->heap = xreallocarray(NULL, b->nreq + 1, sizeof(size_t));
@@ -263,6 +284,7 @@ need_run_free(struct need_run *nr)
 		mpq_clear(nr->added[k]);
 	mpq_clear(nr->t);
 	free(nr->gap);
+	free(nr->approx);
 	free(nr->added);
 	free(nr->stale);
 	free(nr->heap);
@@ -334,27 +356,30 @@ budget_rule_need(const struct budget_input *b, int64_t B, int64_t *alloc,
 
 static const struct budget_input *sort_b;
 static mpq_t *sort_q;
+static int sort_sign;		/* 1: the smaller q first; -1: the larger */
 
-/* The lower amount per weight first (then the lower id). */
+/* Requests by sort_q, as sort_sign says, then the lower id: by amount per
+ * weight (1), or by remainder (-1). */
 static int
-by_ratio(const void *x, const void *y)
+by_q(const void *x, const void *y)
 {
 	size_t i = *(const size_t *)x, j = *(const size_t *)y;
 	int c = mpq_cmp(sort_q[i], sort_q[j]);
 
+	c = sort_sign * ((c > 0) - (c < 0));	/* mpq_cmp's sign only */
 	return c != 0 ? c : equal_shares_id_cmp(sort_b->req[i].id,
 	    sort_b->req[j].id);
 }
 
-/* The larger remainder first (then the lower id). */
-static int
-by_remainder(const void *x, const void *y)
+/* Sorts n requests by q (see by_q). */
+static void
+sort_by(const struct budget_input *b, size_t *idx, size_t n, mpq_t *q,
+    int sign)
 {
-	size_t i = *(const size_t *)x, j = *(const size_t *)y;
-	int c = mpq_cmp(sort_q[j], sort_q[i]);
-
-	return c != 0 ? c : equal_shares_id_cmp(sort_b->req[i].id,
-	    sort_b->req[j].id);
+	sort_b = b;
+	sort_q = q;
+	sort_sign = sign;
+	qsort(idx, n, sizeof *idx, by_q);
 }
 
 /* Each request's weight: over its claims, the cell's gap shared equally
@@ -445,9 +470,7 @@ share_cents(const struct budget_input *b, mpq_t *w, size_t *cand, size_t m,
 	if (left < 0 || (size_t)left > m)
 		BUG("proportional: %lld cents left for %zu requests",
 		    (long long)left, m);
-	sort_b = b;
-	sort_q = rem;
-	qsort(cand, m, sizeof *cand, by_remainder);
+	sort_by(b, cand, m, rem, -1);
 	for (k = 0; k < (size_t)left; k++)
 		if (++alloc[cand[k]] > b->req[cand[k]].amount)
 			BUG("proportional: request %s over its amount",
@@ -477,9 +500,7 @@ budget_rule_proportional(const struct budget_input *b, int64_t B,
 			mpq_set_si(q[i], b->req[i].amount, 1);
 			mpq_div(q[i], q[i], w[i]);
 		}
-	sort_b = b;
-	sort_q = q;
-	qsort(cand, m, sizeof *cand, by_ratio);
+	sort_by(b, cand, m, q, 1);
 	whole = fund_whole(b, w, cand, m, &R, W, alloc);
 	if (whole < m)
 		share_cents(b, w, cand + whole, m - whole, R, W, alloc, q);
