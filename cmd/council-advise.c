@@ -227,9 +227,13 @@ read_input(struct run *r)
 	int bad;
 
 	while (stream_next(&s, &line, &rec, &type)) {
+		err[0] = '\0';
 		if (consume(r, type, rec, &bad, err, sizeof err)) {
 			if (bad)
 				stream_reject(&s, &line, "%s", err);
+			else if (err[0] != '\0')	/* kept, with a warning */
+				warnx_("%s:%lu: %s", line.file, line.lineno,
+				    err);
 		} else if (!r->letter) {
 			r->requests += stream_is(type, "request");
 			r->votes += stream_is(type, "vote");
@@ -301,37 +305,15 @@ write_jsonl(const struct run *r, const json_t *assessments)
 		out_json(a);
 }
 
-/*
- * Each area's need and supply for the budget rules: the sums over the
- * forms of known need; how isolated it is: the sum of those forms' shares,
- * which does not depend on whether the population is known.
- */
+/* The budget scenario, over the needs per area and form; the requests
+ * that name forms of unknown need are warned of where need is weighed. */
 static void
 run_scenario(struct run *r)
 {
-	const struct needs *n = &r->needs;
 	char err[1024];
 	size_t i;
-	int f;
 
-	for (i = 0; i < n->ncells; i += FORM_COUNT) {
-		const struct needs_area *a = &n->areas[n->cells[i].area];
-		double need = 0, supply = 0, share = 0;
-		int known = 0;
-
-		for (f = 0; f < FORM_COUNT; f++) {
-			const struct needs_cell *c = &n->cells[i + f];
-
-			if (isnan(c->need))
-				continue;
-			known = 1;
-			need += c->need;
-			supply += c->supply;
-			share += a->share[f];
-		}
-		budget_set_area(r->bi, a->code, known ? need : NAN, supply,
-		    known ? share : NAN);
-	}
+	budget_take_needs(r->bi, &r->needs);
 	if (!r->has_rule && budget_default_rule(r->bi, &r->rule) != 0)
 		die("--budget needs --rule: the input names no rule");
 	if (completion >= 0 && r->rule != BUDGET_EQUAL_SHARES)
@@ -341,6 +323,10 @@ run_scenario(struct run *r)
 		budget_set_completion(r->bi, completion);
 	if (leftover >= 0)
 		budget_set_leftover(r->bi, (enum budget_leftover)leftover);
+	for (i = 0; (r->rule == BUDGET_NEED || r->rule ==
+	    BUDGET_PROPORTIONAL) && i < budget_nrequests(r->bi); i++)
+		if (budget_unknown_need(r->bi, i, err, sizeof err))
+			warnx_("%s", err);
 	if (budget_run(r->bi, r->rule, r->budget, err, sizeof err) != 0)
 		die("%s", err);
 }

@@ -3,11 +3,13 @@
  * one of four rules, and what the allocation does for the areas.
  *
  * The caller streams records past budget_add_record(), tells it the need
- * and supply of each area (budget_set_area()), and calls budget_run(),
+ * and supply of each area in each form (budget_set_area(), or
+ * budget_take_needs() from the advice's cells), and calls budget_run(),
  * which writes one `allocation' record per funded request, in the order
  * the rule funded them, then one `scenario' record (samen-formats(5)).
- * Its three parts: budget_records.c (the records and areas), budget_rules.c
- * (the rules and caps), budget_scenario.c (the records it writes).
+ * Its four parts: budget_records.c (the records and areas), budget_rules.c
+ * (greedy, equal-shares, the caps), budget_need.c (need and proportional),
+ * budget_scenario.c (the records it writes).
  *
  * Records consumed (samen-formats(5), as pb-import(1) writes them):
  *   request  {"id","amount"} required; "initiative","name","areas":[..],
@@ -19,6 +21,27 @@
  *   budget   {"budget"} money; "rule", "budget_per_category":{cat:money},
  *            "budget_per_neighbourhood":{name:money} optional.  The last
  *            budget record wins.
+ *
+ * The rules need and proportional weigh what a request claims: the gap
+ * (need minus supply, never below 0) of each area it names in each form
+ * it names, all forms when it names none; a cell of unknown need gives
+ * nothing.  Need and supply are counted in tenths of a resident (as the
+ * advice rounds supply), and every comparison and share is an exact
+ * fraction (GMP).  A funded request's capacity is shared equally among
+ * its areas, and within an area equally among the forms it claims whose
+ * need is known there.
+ *
+ *   need          the request claiming the largest current gap first, while
+ *                 it fits (ties: the lower amount, then the lower id); a
+ *                 funded request's capacity lowers the gaps it claims.
+ *   proportional  each cell's gap shared equally among the requests
+ *                 claiming it; the budget split by those weights, a
+ *                 request never getting more than it asks (what it cannot
+ *                 take is split again among the rest); whole cents down,
+ *                 then the cents left one each to the largest remainders
+ *                 (equal remainders: the lower id).  Every cent is
+ *                 allocated unless every request claiming need is funded
+ *                 in full.
  *
  * Invariants: money is int64 cents throughout; the total allocated never
  * exceeds the budget; greedy's capped pass never exceeds a category's or
@@ -38,10 +61,12 @@
  *		default: ...				// not a budget record
  *		}
  *	}
- *	for each area a with known need (sum over forms of need cells):
- *		budget_set_area(bi, code, need, supply, isolation);
+ *	budget_take_needs(bi, &needs);		// after needs_compute()
  *	rule: an OPT_CHOICE over budget_rules, or budget_default_rule();
-	optionally budget_set_completion(), budget_set_leftover();
+ *	optionally budget_set_completion(), budget_set_leftover();
+ *	for rules need and proportional, for each request i:
+ *		if (budget_unknown_need(bi, i, err, sizeof err))
+ *			warnx_("%s", err);
  *	if (budget_run(bi, rule, cents_or_minus_1, err, sizeof err) == -1)
  *		die("%s", err);				// exit 2
  *	budget_free(bi);
@@ -58,9 +83,11 @@
 #include <stdint.h>
 #include <jansson.h>
 
+#include "base/forms.h"
+
 enum budget_rule {
-	BUDGET_NEED,		/* the largest gaps first */
-	BUDGET_PROPORTIONAL,	/* split by need share */
+	BUDGET_NEED,		/* the largest claimed gaps first */
+	BUDGET_PROPORTIONAL,	/* split by claimed need */
 	BUDGET_GREEDY,		/* by approvals, each that still fits */
 	BUDGET_EQUAL_SHARES	/* Method of Equal Shares with Add1 */
 };
@@ -72,27 +99,48 @@ void budget_free(struct budget_input *);
 
 /*
  * type is the record's "type" (NULL: none, taken as not ours).
- * 1: consumed (request, vote, budget); 0: not a budget record, pass it
- * on; -1: a bad request/vote/budget record, the reason in err, the record
- * not kept.
+ * 1: consumed (request, vote, budget), with err "" or a warning for the
+ * reader (a request's form that is none: "did you mean"); 0: not a budget
+ * record, pass it on; -1: a bad request/vote/budget record, the reason in
+ * err, the record not kept.
  */
 int budget_add_record(struct budget_input *, const json_t *rec,
     const char *type, char *err, size_t errsize);
 
 /*
- * One area's need and supply, from the caller's needs computation:
- * need = residents in need (sum over the forms of known need), supply =
- * capacity of the initiatives there for those forms, isolation = how
- * isolated the area is (e.g. the share of its residents in need; higher
- * is more isolated), used to pick the most isolated fifth.  NAN need:
- * unknown (the area is left out of the need metrics and the need rules).
- * NAN isolation: the area is ranked by its need instead.  Setting an area
- * twice replaces it.  Area codes are matched against requests' "areas" as
- * plain strings.  A funded request's "capacity" is added to the supply
- * of its areas, shared equally among them.
+ * One area's need and supply in each form (indexed by enum
+ * isolation_form), from the caller's needs computation: need[f] =
+ * residents in need of form f (NAN: unknown), supply[f] = capacity of the
+ * initiatives there for f; isolation = how isolated the area is (e.g. the
+ * share of its residents in need; higher is more isolated), used to pick
+ * the most isolated fifth.  The scenario's metrics see the area's need
+ * and supply as the sums over its forms of known need (none known: the
+ * area is left out of them); NAN isolation: the area is ranked by that
+ * need instead.  Setting an area twice replaces it.  Area codes are
+ * matched against requests' "areas" as plain strings.  A funded request's
+ * "capacity" is added to the supply of its areas, shared equally among
+ * them.
  */
-void budget_set_area(struct budget_input *, const char *area, double need,
-    double supply, double isolation);
+void budget_set_area(struct budget_input *, const char *area,
+    const double need[FORM_COUNT], const double supply[FORM_COUNT],
+    double isolation);
+
+struct needs;
+/* Every area of the advice's cells (advice/needs.h, after needs_compute),
+ * with its cells' need and supply, and as isolation the sum of its known
+ * forms' shares (NAN when none is known). */
+void budget_take_needs(struct budget_input *, const struct needs *);
+
+/*
+ * After the areas are set: when request i names a form (in its "forms")
+ * whose need is unknown in one of its areas, or an area with no need at
+ * all, 1 with a warning for the rules need and proportional in err (they
+ * count no need there, which is silently less than the request meant);
+ * else 0.  A request naming no forms claims the known ones and is not
+ * warned of.
+ */
+int budget_unknown_need(const struct budget_input *, size_t i, char *err,
+    size_t errsize);
 
 /* The rules' names in enum budget_rule's order, NULL-terminated (an
  * OPT_CHOICE's words): "need", "proportional", "greedy", "equal-shares". */

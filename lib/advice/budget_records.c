@@ -7,10 +7,12 @@
 #include <string.h>
 
 #include "advice/budget_input.h"
+#include "advice/needs.h"
 #include "advice/strv.h"
 #include "base/money.h"
 #include "core/err.h"
 #include "core/opt.h"
+#include "core/suggest.h"
 
 const char *const budget_rules[] = { "need", "proportional", "greedy",
 	"equal-shares", NULL };
@@ -145,6 +147,10 @@ opt_strdup(const json_t *rec, const char *key)
 	return json_is_string(v) ? xstrdup(json_string_value(v)) : NULL;
 }
 
+/* The most places a request may add: the need rules count in tenths of a
+ * resident, in 64 bits. */
+#define CAPACITY_MAX 1e12
+
 /* A request's amount, capacity and votes. */
 static int
 request_numbers(struct request *r, const json_t *rec, char *err, size_t size)
@@ -162,8 +168,10 @@ request_numbers(struct request *r, const json_t *rec, char *err, size_t size)
 	r->capacity = NAN;
 	v = json_object_get(rec, "capacity");
 	if (v != NULL && !json_is_null(v)) {
-		if (!json_is_number(v) || json_number_value(v) < 0)
-			return errorf(err, size, "capacity: not a number >= 0");
+		if (!json_is_number(v) || json_number_value(v) < 0 ||
+		    json_number_value(v) > CAPACITY_MAX)
+			return errorf(err, size, "capacity: not a number from 0 "
+			    "to %g", CAPACITY_MAX);
 		r->capacity = json_number_value(v);
 	}
 	r->votes = -1;
@@ -174,6 +182,46 @@ request_numbers(struct request *r, const json_t *rec, char *err, size_t size)
 			    ">= 0");
 		r->votes = (long)json_integer_value(v);
 	}
+	return 0;
+}
+
+/*
+ * A request's "forms" into r->forms; a name that is no form is left out,
+ * with a warning in err (the record is kept: the rules that do not weigh
+ * need are right without it).
+ */
+static int
+request_forms(struct request *r, const json_t *rec, char *err, size_t size)
+{
+	const char *names[FORM_COUNT];
+	enum isolation_form f;
+	char **v, why[256];
+	const char *first = NULL;
+	size_t n, i, unknown = 0;
+	int k;
+
+	if (strings(rec, "forms", &v, &n, err, size) == -1)
+		return -1;
+	for (k = 0; k < FORM_COUNT; k++)
+		names[k] = isolation_form_name((enum isolation_form)k);
+	r->forms_named = n > 0;
+	for (i = 0; i < n; i++) {
+		if (isolation_form_parse(v[i], &f) == 0) {
+			r->forms |= 1u << f;
+			continue;
+		}
+		if (unknown++ == 0) {
+			first = v[i];
+			suggest_unknown(why, sizeof why, "form", v[i], names,
+			    FORM_COUNT);
+		}
+	}
+	if (unknown > 0)
+		errorf(err, size, "request %s: forms: '%s': %s%s: the rules "
+		    "need and proportional count no need of it",
+		    json_string_value(json_object_get(rec, "id")), first, why,
+		    unknown > 1 ? " (and more names that are no form)" : "");
+	strv_free(v, n);
 	return 0;
 }
 
@@ -193,8 +241,10 @@ add_request(struct budget_input *b, const json_t *rec, char *err,
 	if (request_numbers(&r, rec, err, size) == -1 ||
 	    strings(rec, "areas", &r.areas, &r.nareas, err, size) == -1)
 		return -1;
-	if (strings(rec, "categories", &r.cats, &r.ncats, err, size) == -1) {
+	if (strings(rec, "categories", &r.cats, &r.ncats, err, size) == -1 ||
+	    request_forms(&r, rec, err, size) == -1) {
 		strv_free(r.areas, r.nareas);
+		strv_free(r.cats, r.ncats);
 		return -1;
 	}
 	r.id = xstrdup(json_string_value(id));
@@ -296,6 +346,8 @@ int
 budget_add_record(struct budget_input *b, const json_t *rec,
     const char *type, char *err, size_t size)
 {
+	if (size > 0)
+		err[0] = '\0';
 	if (type == NULL)
 		return 0;
 	if (strcmp(type, "request") == 0)
@@ -308,19 +360,62 @@ budget_add_record(struct budget_input *b, const json_t *rec,
 }
 
 void
-budget_set_area(struct budget_input *b, const char *code, double need,
-    double supply, double isolation)
+budget_set_area(struct budget_input *b, const char *code,
+    const double need[FORM_COUNT], const double supply[FORM_COUNT],
+    double isolation)
 {
+	struct area *a;
 	unsigned long i;
+	int f, known = 0;
 
 	if (strmap_add(&b->area_ix, code, b->narea, &i) == 1) {
 		XGROW(b->area, b->narea, b->caparea);
 		i = b->narea++;
 		b->area[i].code = xstrdup(code);
 	}
-	b->area[i].need = need;
-	b->area[i].supply = supply;
-	b->area[i].isolation = isolation;
+	a = &b->area[i];
+	a->need = a->supply = 0;
+	for (f = 0; f < FORM_COUNT; f++) {
+		a->form_need[f] = need[f];
+		a->form_supply[f] = supply[f];
+		if (isnan(need[f]))
+			continue;
+		known = 1;
+		a->need += need[f];
+		a->supply += supply[f];
+	}
+	if (!known)
+		a->need = NAN;
+	a->isolation = isolation;
+}
+
+void
+budget_take_needs(struct budget_input *b, const struct needs *n)
+{
+	double need[FORM_COUNT], supply[FORM_COUNT], share;
+	const struct needs_cell *c;
+	size_t i;
+	int f, known;
+
+	for (i = 0; i + FORM_COUNT <= n->ncells; i += FORM_COUNT) {
+		const struct needs_area *a = &n->areas[n->cells[i].area];
+
+		share = 0;
+		known = 0;
+		for (f = 0; f < FORM_COUNT; f++) {
+			c = &n->cells[i + (size_t)f];
+			if (c->area != n->cells[i].area || (int)c->form != f)
+				BUG("needs cells not in areas of %d forms",
+				    FORM_COUNT);
+			need[f] = c->need;
+			supply[f] = c->supply;
+			if (!isnan(c->need)) {
+				known = 1;
+				share += a->share[f];
+			}
+		}
+		budget_set_area(b, a->code, need, supply, known ? share : NAN);
+	}
 }
 
 int

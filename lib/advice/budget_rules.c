@@ -1,6 +1,7 @@
 /*
- * budget_rules: the four allocation rules and the caps greedy keeps (see
- * budget.h).
+ * budget_rules: the rules greedy and equal-shares, the caps greedy keeps,
+ * and the choice of rule (see budget.h; need and proportional are in
+ * budget_need.c).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -217,24 +218,6 @@ rule_equal_shares(struct budget_input *b, int64_t B, int64_t *alloc,
 	return rc;
 }
 
-/* The gap a request answers: the sum of its areas' current gaps. */
-static double
-request_gap(const struct budget_input *b, const struct request *r,
-    const double *added)
-{
-	double g = 0;
-	size_t k;
-	struct area *a;
-
-	for (k = 0; k < r->nareas; k++) {
-		a = budget_area(b, r->areas[k]);
-		if (budget_known_need(a) &&
-		    a->need > a->supply + added[a - b->area])
-			g += a->need - a->supply - added[a - b->area];
-	}
-	return g;
-}
-
 static int
 any_need(const struct budget_input *b)
 {
@@ -243,174 +226,6 @@ any_need(const struct budget_input *b)
 	for (i = 0; i < b->narea; i++)
 		if (budget_known_need(&b->area[i]))
 			return 1;
-	return 0;
-}
-
-/* Does request i answer a larger gap g than the best so far (ties: the
- * lower amount, then the id)? */
-static int
-better_gap(const struct budget_input *b, size_t i, double g, long best,
-    double bg)
-{
-	const struct request *r = &b->req[i], *q;
-
-	if (best < 0 || g > bg)
-		return 1;
-	if (g < bg)
-		return 0;
-	q = &b->req[best];
-	return r->amount < q->amount || (r->amount == q->amount &&
-	    equal_shares_id_cmp(r->id, q->id) < 0);
-}
-
-static int
-rule_need(struct budget_input *b, int64_t B, int64_t *alloc, size_t *order,
-    size_t *norder)
-{
-	double *added = budget_zeroed(b->narea + 1, sizeof(double)), g, bg;
-	int64_t used = 0;
-	size_t i;
-	long best;
-
-	for (;;) {
-		best = -1;
-		bg = 0;
-		for (i = 0; i < b->nreq; i++) {
-			if (alloc[i] > 0 || b->req[i].amount > B - used)
-				continue;
-			g = request_gap(b, &b->req[i], added);
-			if (g > 0 && better_gap(b, i, g, best, bg)) {
-				best = (long)i;
-				bg = g;
-			}
-		}
-		if (best < 0)
-			break;
-		alloc[best] = b->req[best].amount;
-		used += alloc[best];
-		order[(*norder)++] = (size_t)best;
-		budget_add_capacity(b, &b->req[best], 1, added);
-	}
-	free(added);
-	return 0;
-}
-
-/* Each request's weight: the sum over its areas of the area's gap shared
- * equally among the requests naming it. */
-static void
-need_weights(const struct budget_input *b, double *w)
-{
-	double *nreq = budget_zeroed(b->narea + 1, sizeof(double));
-	size_t i, k;
-	struct area *a;
-
-	for (i = 0; i < b->nreq; i++)
-		for (k = 0; k < b->req[i].nareas; k++)
-			if ((a = budget_area(b, b->req[i].areas[k])) != NULL)
-				nreq[a - b->area]++;
-	for (i = 0; i < b->nreq; i++) {
-		w[i] = 0;
-		for (k = 0; k < b->req[i].nareas; k++) {
-			a = budget_area(b, b->req[i].areas[k]);
-			if (budget_known_need(a) && a->need > a->supply)
-				w[i] += (a->need - a->supply) /
-				    nreq[a - b->area];
-		}
-	}
-	free(nreq);
-}
-
-/* Funds in full every request whose share of *R by weight is at least
- * what it asks, until none is; returns the weight left (<= 0: none). */
-static double
-fund_capped(const struct budget_input *b, const double *w, char *capped,
-    int64_t *R, int64_t *alloc)
-{
-	double W;
-	size_t i;
-	int changed;
-
-	do {
-		changed = 0;
-		W = 0;
-		for (i = 0; i < b->nreq; i++)
-			if (!capped[i])
-				W += w[i];
-		if (W <= 0)
-			break;
-		for (i = 0; i < b->nreq; i++)
-			if (!capped[i] && w[i] > 0 &&
-			    (double)*R * w[i] / W >= (double)b->req[i].amount) {
-				capped[i] = 1;
-				alloc[i] = b->req[i].amount;
-				*R -= alloc[i];
-				changed = 1;
-			}
-	} while (changed);
-	return W;
-}
-
-/* Shares R by weight W among the requests not capped, whole cents down,
- * then the cents left over by largest remainder. */
-static void
-share_rest(const struct budget_input *b, const double *w, const char *capped,
-    int64_t R, double W, int64_t *alloc)
-{
-	double *frac = xreallocarray(NULL, b->nreq + 1, sizeof(double)), rem;
-	double best;
-	int64_t left = R, base;
-	size_t i, n;
-	long bi;
-
-	for (i = 0; i < b->nreq; i++) {
-		frac[i] = -1;
-		if (capped[i] || w[i] <= 0)
-			continue;
-		rem = (double)R * w[i] / W;
-		base = (int64_t)floor(rem);
-		alloc[i] = base;
-		frac[i] = rem - (double)base;
-		left -= base;
-	}
-	for (n = 0; left > 0 && n < b->nreq; n++, left--) {
-		bi = -1;
-		best = -1;
-		for (i = 0; i < b->nreq; i++)
-			if (frac[i] > best && alloc[i] < b->req[i].amount) {
-				best = frac[i];
-				bi = (long)i;
-			}
-		if (bi < 0 || best < 0)
-			break;
-		alloc[bi]++;
-		frac[bi] = -1;
-	}
-	free(frac);
-}
-
-/*
- * proportional: the budget is split by need weight, a request never
- * getting more than it asks (what it cannot take goes round again), and
- * the cents by largest remainder.
- */
-static int
-rule_proportional(struct budget_input *b, int64_t B, int64_t *alloc,
-    size_t *order, size_t *norder)
-{
-	double *w = xreallocarray(NULL, b->nreq + 1, sizeof(double)), W;
-	char *capped = budget_zeroed(b->nreq + 1, 1);
-	int64_t R = B;
-	size_t i;
-
-	need_weights(b, w);
-	W = fund_capped(b, w, capped, &R, alloc);
-	if (W > 0)
-		share_rest(b, w, capped, R, W, alloc);
-	for (i = 0; i < b->nreq; i++)
-		if (alloc[i] > 0)
-			order[(*norder)++] = i;
-	free(w);
-	free(capped);
 	return 0;
 }
 
@@ -454,10 +269,10 @@ budget_allocate(struct budget_input *b, enum budget_rule rule,
 	order = xreallocarray(NULL, b->nreq + 1, sizeof(size_t));
 	switch (rule) {
 	case BUDGET_NEED:
-		rc = rule_need(b, amount, alloc, order, norder);
+		budget_rule_need(b, amount, alloc, order, norder);
 		break;
 	case BUDGET_PROPORTIONAL:
-		rc = rule_proportional(b, amount, alloc, order, norder);
+		budget_rule_proportional(b, amount, alloc, order, norder);
 		break;
 	case BUDGET_GREEDY:
 		rc = rule_greedy(b, amount, alloc, order, norder, err, size);

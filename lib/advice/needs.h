@@ -10,7 +10,10 @@
  *   proposal_assess.c  a measure weighed against each principle
  *   proposal_text.c    the sentences of an assessment
  *   budget_records.c   requests, votes and budget records (budget.h)
- *   budget_rules.c     the four allocation rules, the caps greedy keeps
+ *   budget_rules.c     the rules greedy and equal-shares, the caps greedy
+ *                      keeps
+ *   budget_need.c      the rules need and proportional, over the areas and
+ *                      forms each request claims
  *   budget_scenario.c  the allocation and scenario records, their metrics
  *   equalshares.c      the Method of Equal Shares, in exact arithmetic
  *   pabulib.c          Pabulib .pb lines into budget, request and vote
@@ -159,7 +162,8 @@ struct needs {
 	size_t naccts, accts_cap;
 	struct strmap acct_ix;
 	enum area_level level;		/* of the summaries; 0 before one */
-	struct needs_cell *cells;	/* after needs_compute */
+	struct needs_cell *cells;	/* after needs_compute: FORM_COUNT
+					 * an area, in form order */
 	size_t ncells;
 	size_t nranked;
 	size_t *by_rank;		/* cell indices, rank 1 first */

@@ -72,3 +72,21 @@ for v in 10000 25000 50000 100000 200000; do
 		peer_run add1e exhaustive,integral Add1
 	done
 done
+
+# 4. The rules need and proportional (pb-rule -n: made-up areas with a
+#    need and supply per form, requests over one to three of them naming a
+#    random set of forms, with a capacity; a budget of 30% of the amounts)
+#    over areas x requests: the CPU time of each rule's allocation alone,
+#    and the peak memory of the process (instance included).
+for a in 100 1000 10000; do
+	for r in 1000 10000 100000; do
+		/usr/bin/time -f '%M' -o "$BENCH_DIR/.rss" "$TOOLS/pb-rule" \
+		    -n "$a" "$r" >"$BENCH_DIR/.need"
+		awk -v rss="$(tail -n 1 "$BENCH_DIR/.rss")" '{
+			for (i = 1; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
+			split($1, ar, /[-x]/)
+			printf "need/proportional %5d areas x %6d requests: need %6.3f s, proportional %6.3f s, peak RSS %6.1f MB\n",
+			    ar[2], ar[3], f["need"], f["proportional"], rss / 1024
+		}' "$BENCH_DIR/.need"
+	done
+done

@@ -394,10 +394,10 @@ records council-advise --budget --rule wrote), in its own section:
   
   Wij hebben bekeken hoe het budget volgens elke verdeelregel zou worden verdeeld, en wie het zou bereiken. Het meest geïsoleerde vijfde zijn de gebieden met een bekende behoefte (hier 1 van de 3) waar het aandeel inwoners in een isolement het grootst is.
   
-  - Met een budget van € 50.000,00, verdeeld naar behoefte (de aanvragen waar het gat het grootst is eerst), worden twee aanvragen gehonoreerd, voor € 50.000,00. De gedekte behoefte blijft 52,3%. Het minst bediende gebied komt uit op 0%. Van het geld gaat 60% naar het meest geïsoleerde vijfde.
+  - Met een budget van € 50.000,00, verdeeld naar behoefte (de aanvragen waar het gat het grootst is eerst), worden twee aanvragen gehonoreerd, voor € 40.000,00. De gedekte behoefte blijft 52,3%. Het minst bediende gebied komt uit op 0%. Van het geld gaat 75% naar het meest geïsoleerde vijfde.
   - Met een budget van € 50.000,00, verdeeld naar stemmen (de meest gekozen aanvragen eerst), worden drie aanvragen gehonoreerd, voor € 35.000,00. De gedekte behoefte blijft 52,3%. Het minst bediende gebied komt uit op 0%. Van het geld gaat 0% naar het meest geïsoleerde vijfde. 100% van de stemmers ziet ten minste één van hun keuzes gehonoreerd.
   
-  Zelforganisatie kan de kloof tussen buurten vergroten; wij adviseren u te kiezen voor een verdeling waarbij het geld het gat tussen behoefte en plaatsen volgt. Van de bekeken verdelingen doet de verdeling naar behoefte (de aanvragen waar het gat het grootst is eerst) dat het meest: 60% van het geld gaat naar het meest geïsoleerde vijfde.
+  Zelforganisatie kan de kloof tussen buurten vergroten; wij adviseren u te kiezen voor een verdeling waarbij het geld het gat tussen behoefte en plaatsen volgt. Van de bekeken verdelingen doet de verdeling naar behoefte (de aanvragen waar het gat het grootst is eerst) dat het meest: 75% van het geld gaat naar het meest geïsoleerde vijfde.
   
   ## Aanbevelingen
   $ council-advise --format letter --lang en --date 2026-11-23 $D/small.jsonl scenarios.jsonl | sed -n "/^## Budget scenarios/,/^## Recommendations/p"
@@ -406,10 +406,10 @@ records council-advise --budget --rule wrote), in its own section:
   
   We have looked at how the budget would be shared out under each rule, and whom it would reach. The most isolated fifth are the fifth of the areas with a known need (here 1 of 3) where the share of residents in isolation is largest.
   
-  - With a budget of €50,000.00 shared out by need (the requests where the gap is largest first), two requests are funded, for €50,000.00. Need covered stays at 52.3%. The least served area ends at 0%. 60% of the money goes to the most isolated fifth.
+  - With a budget of €50,000.00 shared out by need (the requests where the gap is largest first), two requests are funded, for €40,000.00. Need covered stays at 52.3%. The least served area ends at 0%. 75% of the money goes to the most isolated fifth.
   - With a budget of €50,000.00 shared out by votes (the most approved first), three requests are funded, for €35,000.00. Need covered stays at 52.3%. The least served area ends at 0%. 0% of the money goes to the most isolated fifth. 100% of the voters see at least one of their choices funded.
   
-  Self-organisation can widen the gap between neighbourhoods; we advise you to choose a rule by which the money follows the gap between need and places. Of the rules we looked at, sharing out by need (the requests where the gap is largest first) does that most: 60% of the money goes to the most isolated fifth.
+  Self-organisation can widen the gap between neighbourhoods; we advise you to choose a rule by which the money follows the gap between need and places. Of the rules we looked at, sharing out by need (the requests where the gap is largest first) does that most: 75% of the money goes to the most isolated fifth.
   
   ## Recommendations
 

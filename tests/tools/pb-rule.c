@@ -5,6 +5,7 @@
  * usage: pb-rule greedy|equal-shares FILE.pb ...
  *        pb-rule -c COMPLETION FILE.pb ...
  *        pb-rule -c COMPLETION -s VOTERS PROJECTS [-w FILE.pb]
+ *        pb-rule -n AREAS REQUESTS
  *
  * The first form goes through lib/advice/budget and prints per file the
  * instance, the rule, the CPU seconds of the allocation, the funded ids
@@ -13,8 +14,13 @@
  * print the CPU seconds of one run at B/n and of the completion, the
  * funded ids, the final endowment per voter, the raises and the runs;
  * -s makes up an instance (es_instance_synthetic, seed 1), -w also
- * writes it as a Pabulib file for the peers.
+ * writes it as a Pabulib file for the peers.  -n makes up areas with a
+ * need and supply per form and funding requests over them (seed 1: one
+ * to three areas each, a random set of forms or none, a capacity, a
+ * budget of 30% of the amounts) and prints the CPU seconds of the rules
+ * need and proportional through lib/advice/budget, and what they funded.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +33,7 @@
 #include "advice/pabulib.h"
 #include "core/err.h"
 #include "es_instance.h"
+#include "prng.h"
 
 static double
 cpu_since(clock_t t0)
@@ -116,8 +123,97 @@ usage(void)
 {
 	fprintf(stderr, "usage: pb-rule greedy|equal-shares FILE.pb ...\n"
 	    "       pb-rule -c COMPLETION FILE.pb ...\n"
-	    "       pb-rule -c COMPLETION -s VOTERS PROJECTS [-w FILE.pb]\n");
+	    "       pb-rule -c COMPLETION -s VOTERS PROJECTS [-w FILE.pb]\n"
+	    "       pb-rule -n AREAS REQUESTS\n");
 	return 2;
+}
+
+/* A made-up need instance of na areas and nr requests (see above). */
+static struct budget_input *
+need_instance(unsigned long na, unsigned long nr)
+{
+	static const char *const forms[] = { "societal", "group",
+	    "individual" };
+	struct budget_input *b = budget_new();
+	double need[3], sup[3];
+	uint64_t seed = 1;
+	int64_t total = 0;
+	char code[32], err[256];
+	json_t *rec, *areas, *fl;
+	unsigned long i, k;
+	int f;
+
+	for (i = 0; i < na; i++) {
+		for (f = 0; f < 3; f++) {
+			need[f] = splitmix64(&seed) % 10 == 0 ? NAN :
+			    (double)(splitmix64(&seed) % 500);
+			sup[f] = (double)(splitmix64(&seed) % 3000) / 10;
+		}
+		snprintf(code, sizeof code, "A%lu", i);
+		budget_set_area(b, code, need, sup, NAN);
+	}
+	for (i = 0; i < nr; i++) {
+		areas = json_array();
+		fl = json_array();
+		for (k = 0; k <= splitmix64(&seed) % 3; k++) {
+			snprintf(code, sizeof code, "A%lu", (unsigned long)
+			    (splitmix64(&seed) % na));
+			json_array_append_new(areas, json_string(code));
+		}
+		for (f = 0; f < 3; f++)
+			if (splitmix64(&seed) % 2)
+				json_array_append_new(fl, json_string(forms[f]));
+		snprintf(code, sizeof code, "r%lu", i);
+		rec = json_pack("{s:s, s:I, s:o, s:o, s:I}", "id", code,
+		    "amount", (json_int_t)(1000 + splitmix64(&seed) % 49000),
+		    "areas", areas, "forms", fl, "capacity",
+		    (json_int_t)(splitmix64(&seed) % 100));
+		/* a repeated area is a bad request: left out, as a reader
+		 * would */
+		if (budget_add_record(b, rec, "request", err, sizeof err) == 1)
+			total += 100 * json_integer_value(json_object_get(rec,
+			    "amount"));
+		json_decref(rec);
+	}
+	snprintf(code, sizeof code, "%lld.00", (long long)(total * 3 / 10 /
+	    100));
+	rec = json_pack("{s:s}", "budget", code);
+	budget_add_record(b, rec, "budget", err, sizeof err);
+	json_decref(rec);
+	return b;
+}
+
+/* -n AREAS REQUESTS: need and proportional, timed. */
+static int
+need_rules(unsigned long na, unsigned long nr)
+{
+	static const enum budget_rule rules[] = { BUDGET_NEED,
+	    BUDGET_PROPORTIONAL };
+	struct budget_input *b = need_instance(na, nr);
+	int64_t *alloc, used;
+	size_t *order, n, k, r;
+	char err[256];
+	clock_t t0;
+
+	printf("need-%lux%lu requests=%zu", na, nr, budget_nrequests(b));
+	for (r = 0; r < NELEM(rules); r++) {
+		t0 = clock();
+		if (budget_allocate(b, rules[r], -1, &alloc, &order, &n, err,
+		    sizeof err) == -1) {
+			fprintf(stderr, "%s\n", err);
+			budget_free(b);
+			return 1;
+		}
+		printf(" %s=%.3fs", budget_rule_name(rules[r]), cpu_since(t0));
+		for (used = 0, k = 0; k < n; k++)
+			used += alloc[order[k]];
+		printf(" funded=%zu used=%lld", n, (long long)(used / 100));
+		free(alloc);
+		free(order);
+	}
+	printf("\n");
+	budget_free(b);
+	return 0;
 }
 
 static int
@@ -169,6 +265,9 @@ main(int argc, char *argv[])
 	const char *why;
 	int i, status = 0, rc;
 
+	if (argc == 4 && strcmp(argv[1], "-n") == 0)
+		return need_rules(strtoul(argv[2], NULL, 10),
+		    strtoul(argv[3], NULL, 10));
 	if (argc >= 3 && strcmp(argv[1], "-c") == 0) {
 		if (completion_parse(argv[2], &c) == -1)
 			return usage();

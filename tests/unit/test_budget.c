@@ -283,8 +283,19 @@ START_TEST(equal_shares_ties)
 }
 END_TEST
 
+/* An area whose need is known in one form only, societal. */
+static void
+set_societal(struct budget_input *b, const char *code, double need,
+    double supply, double isolation)
+{
+	double n[FORM_COUNT] = { need, NAN, NAN }, s[FORM_COUNT] = { supply };
+
+	budget_set_area(b, code, n, s, isolation);
+}
+
 /*
- * Need: A need 100 supply 20 (gap 80), B need 50 supply 40 (gap 10),
+ * Need (the societal form only; the requests name no forms, so claim
+ * it): A need 100 supply 20 (gap 80), B need 50 supply 40 (gap 10),
  * C unknown.  r1 5000 [A] +30 places, r2 3000 [B] +20, r3 4000 [A] +60,
  * r4 1000 [C].  Budget 9000.  r1 and r3 both answer gap 80: the lower
  * amount, r3; A's gap falls to 20.  Then r1 (20) before r2 (10); 9000
@@ -303,9 +314,9 @@ need_case(void)
 	    "\"areas\":[\"A\"],\"capacity\":60}");
 	add(b, "{\"type\":\"request\",\"id\":\"r4\",\"amount\":1000,"
 	    "\"areas\":[\"C\"]}");
-	budget_set_area(b, "A", 100, 20, 0.4);
-	budget_set_area(b, "B", 50, 40, 0.2);
-	budget_set_area(b, "C", NAN, 0, NAN);
+	set_societal(b, "A", 100, 20, 0.4);
+	set_societal(b, "B", 50, 40, 0.2);
+	set_societal(b, "C", NAN, 0, NAN);
 	return b;
 }
 
