@@ -18,6 +18,7 @@
 #include "accounts/report.h"
 #include "core/stream.h"
 #include "core/yamlload.h"
+#include "registry/initiative.h"
 
 enum format { F_JSONL, F_TEXT, F_MARKDOWN, F_HTML };
 
@@ -155,6 +156,20 @@ selected(const char *id)
 	return 0;
 }
 
+/* An initiative record, checked as initiative-add checks it, gives the
+ * book its name and ownership; 0, or -1 with the reason in err. */
+static int
+read_initiative(struct book *b, const json_t *rec, char *err, size_t errsize)
+{
+	json_t *ok = initiative_normalise(rec, err, errsize);
+
+	if (ok == NULL)
+		return -1;
+	book_add_initiative(b, ok);
+	json_decref(ok);
+	return 0;
+}
+
 static void
 read_input(struct book *b, const struct run *r)
 {
@@ -179,12 +194,13 @@ read_input(struct book *b, const struct run *r)
 			    selected(json_string_value(id))) &&
 			    book_merge_partial(b, rec, err, sizeof err) != 0)
 				stream_reject(&s, &line, "%s", err);
-		} else {
-			if (strcmp(type, "initiative") == 0)
-				book_add_initiative(b, rec);
-			if (r->format == F_JSONL)
+		} else if (strcmp(type, "initiative") == 0) {
+			if (read_initiative(b, rec, err, sizeof err) != 0)
+				stream_reject(&s, &line, "%s", err);
+			else if (r->format == F_JSONL)
 				stream_pass(&line);
-		}
+		} else if (r->format == F_JSONL)
+			stream_pass(&line);
 		json_decref(rec);
 	}
 }
