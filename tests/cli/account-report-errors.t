@@ -117,6 +117,7 @@ Usage errors:
   [2]
 
   $ account-report small.jsonl > /dev/full
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   account-report: write error: No space left on device
   [2]
 
@@ -133,6 +134,7 @@ and not passed on (nor does it name an initiative):
   account-report: reg.jsonl:1: kind must be a string
   account-report: reg.jsonl:3: capacity must be a whole number from 0 to 1000000
   account-report: reg.jsonl:4: id is missing
+  account-report: reg.jsonl:5: initiative 'a' is in no initiative record (did you mean 'b'?)
   ["initiative","b","B"]
   ["account","a",null]
   $ jq -c '[.line, .error]' rj.jsonl
