@@ -18,6 +18,8 @@
 #include "accounts/report.h"
 #include "core/stream.h"
 #include "core/yamlload.h"
+#include "registry/initiative.h"
+#include "registry/initiative_refs.h"
 
 enum format { F_JSONL, F_TEXT, F_MARKDOWN, F_HTML };
 
@@ -34,6 +36,7 @@ static const char *month_arg, *from_arg, *to_arg, *config_arg;
 static int period_arg, format_arg = F_JSONL, lang_arg = LANG_EN;
 static struct strlist only;
 static int partial, merge;
+static struct initiative_refs refs;	/* for the unknown-id warnings */
 
 static const struct opt options[] = {
 	OPT_CHOICE(0, "period", &period_arg, "KIND", periods,
@@ -155,6 +158,22 @@ selected(const char *id)
 	return 0;
 }
 
+/* An initiative record, checked as initiative-add checks it, gives the
+ * book its name and ownership; 0, or -1 with the reason in err. */
+static int
+read_initiative(struct book *b, const json_t *rec, char *err, size_t errsize)
+{
+	json_t *ok = initiative_normalise(rec, err, errsize);
+
+	if (ok == NULL)
+		return -1;
+	initiative_refs_define(&refs, json_string_value(json_object_get(ok,
+	    "id")));
+	book_add_initiative(b, ok);
+	json_decref(ok);
+	return 0;
+}
+
 static void
 read_input(struct book *b, const struct run *r)
 {
@@ -173,20 +192,51 @@ read_input(struct book *b, const struct run *r)
 			    &ev, line.file, line.lineno, line.text, line.len,
 			    err, sizeof err) != 0)
 				stream_reject(&s, &line, "%s", err);
+			else
+				initiative_refs_use(&refs, ev.initiative,
+				    line.file, line.lineno);
 		} else if (merge && strcmp(type, "account_partial") == 0) {
 			id = json_object_get(rec, "initiative");
 			if ((!json_is_string(id) ||
 			    selected(json_string_value(id))) &&
 			    book_merge_partial(b, rec, err, sizeof err) != 0)
 				stream_reject(&s, &line, "%s", err);
-		} else {
-			if (strcmp(type, "initiative") == 0)
-				book_add_initiative(b, rec);
-			if (r->format == F_JSONL)
+			else	/* a partial without one is rejected */
+				initiative_refs_use(&refs, json_string_value(id),
+				    line.file, line.lineno);
+		} else if (strcmp(type, "initiative") == 0) {
+			if (read_initiative(b, rec, err, sizeof err) != 0)
+				stream_reject(&s, &line, "%s", err);
+			else if (r->format == F_JSONL)
 				stream_pass(&line);
-		}
+		} else if (r->format == F_JSONL)
+			stream_pass(&line);
 		json_decref(rec);
 	}
+}
+
+/*
+ * The ids that would give a wrong account without a word: reported
+ * initiatives that no initiative record of the input has (when it has
+ * some), and --initiative naming one that no ledger event names.
+ */
+static void
+warn_unknown_initiatives(void)
+{
+	char msg[1024];
+	size_t i;
+
+	for (i = 0; i < refs.n; i++)
+		if (selected(refs.v[i].id) &&
+		    initiative_refs_unknown(&refs, i, msg, sizeof msg))
+			warnx_("%s", msg);
+	for (i = 0; i < only.n; i++)
+		if (!initiative_refs_used(&refs, only.item[i])) {
+			initiative_refs_suggest_used(&refs, only.item[i], msg,
+			    sizeof msg);
+			warnx_("--initiative '%s': %s; no ledger event names "
+			    "it, so it has no account", only.item[i], msg);
+		}
 }
 
 static void
@@ -277,10 +327,12 @@ main(int argc, char *argv[])
 	if (partial)
 		write_partials(&b);
 	else {
+		warn_unknown_initiatives();
 		book_unresolved(&b, reject_held, NULL);
 		write_reports(&b, &r);
 	}
 	book_free(&b);
+	initiative_refs_free(&refs);
 	strlist_free(&only);
 	return stream_finish(&s);
 }

@@ -24,6 +24,7 @@
 #include "core/jsonl.h"
 #include "core/stream.h"
 #include "core/yamlload.h"
+#include "registry/initiative_refs.h"
 
 static struct stream s;
 static const char *proposal_arg, *principles_arg, *council_arg, *date_arg;
@@ -217,6 +218,38 @@ consume(struct run *r, const char *type, const json_t *rec, int *bad,
 	return 1;
 }
 
+/* Initiatives that requests name, against the initiative records. */
+static struct initiative_refs refs;
+
+/* Notes what a record read and kept says of initiatives. */
+static void
+note_initiative(const char *type, const json_t *rec,
+    const struct jsonl_line *line)
+{
+	const json_t *id;
+
+	if (strcmp(type, "initiative") == 0)
+		initiative_refs_define(&refs,
+		    json_string_value(json_object_get(rec, "id")));
+	else if (stream_is(type, "request") &&
+	    json_is_string(id = json_object_get(rec, "initiative")))
+		initiative_refs_use(&refs, json_string_value(id), line->file,
+		    line->lineno);
+}
+
+/* Requests for initiatives that no initiative record of the input has. */
+static void
+warn_requests(void)
+{
+	char msg[1024];
+	size_t i;
+
+	for (i = 0; i < refs.n; i++)
+		if (initiative_refs_unknown(&refs, i, msg, sizeof msg))
+			warnx_("%s", msg);
+	initiative_refs_free(&refs);
+}
+
 static void
 read_input(struct run *r)
 {
@@ -231,9 +264,13 @@ read_input(struct run *r)
 		if (consume(r, type, rec, &bad, err, sizeof err)) {
 			if (bad)
 				stream_reject(&s, &line, "%s", err);
-			else if (err[0] != '\0')	/* kept, with a warning */
-				warnx_("%s:%lu: %s", line.file, line.lineno,
-				    err);
+			else {
+				if (err[0] != '\0')	/* kept, with a warning */
+					warnx_("%s:%lu: %s", line.file,
+					    line.lineno, err);
+				if (type != NULL)
+					note_initiative(type, rec, &line);
+			}
 		} else if (!r->letter) {
 			r->requests += stream_is(type, "request");
 			r->votes += stream_is(type, "vote");
@@ -370,6 +407,7 @@ main(int argc, char *argv[])
 	read_input(&r);
 	needs_compute(&r.needs);
 	warn_needs(&r.needs);
+	warn_requests();
 	assessments = assess_all(&r);
 	/* advice without one of its operands would be wrong, not partial */
 	if (jsonl_failed(&s.in))

@@ -238,7 +238,9 @@ meetings(const struct book_entry *e, int s, int end,
 	for (k = end; k >= e->lo; k--) {
 		if ((m = book_month_at(e, k)) == NULL || m->accounts_day == 0)
 			continue;
-		if (k > end - c->accounts_window_months) {
+		/* a month's latest approval is its best for the window */
+		if (acc_in_window(k, m->accounts_day, end,
+		    c->accounts_window_months)) {
 			f->has_approval = 1;
 			f->approval = month_first(k);
 			f->approval.d = m->accounts_day;
@@ -249,9 +251,11 @@ meetings(const struct book_entry *e, int s, int end,
 		}
 		break;
 	}
-	for (k = end; k >= e->lo && k > end - c->agreement_window_months;
+	for (k = end; k >= e->lo && k >= end - c->agreement_window_months;
 	    k--)
-		if ((m = book_month_at(e, k)) != NULL && m->meeting_day > 0) {
+		if ((m = book_month_at(e, k)) != NULL && m->meeting_day > 0 &&
+		    acc_in_window(k, m->meeting_day, end,
+		    c->agreement_window_months)) {
 			f->has_meeting = 1;
 			f->meeting = month_first(k);
 			f->meeting.d = m->meeting_day;

@@ -173,6 +173,24 @@ acc_covered(const struct acc_facts *f, int window)
 	return n < window ? n : window;
 }
 
+struct date
+acc_window_start(int end, int w)
+{
+	struct date last = month_last(end), start = month_last(end - w);
+
+	if (last.d < start.d)
+		start.d = last.d;
+	return start;
+}
+
+int
+acc_in_window(int month, int day, int end, int w)
+{
+	if (month != end - w)
+		return month > end - w;
+	return day >= acc_window_start(end, w).d;
+}
+
 static enum acc_finding
 value(const struct acc_facts *f, const struct acc_config *c)
 {

@@ -13,12 +13,20 @@
  *   pride      pass when volunteers and members gave at least half the
  *              hours (and, if require_ownership, the participants own it)
  *   accounts   pass when a meeting approved the accounts in the 12 months
- *              up to the period's end
+ *              up to the period's end (the window below)
  *   adjusts    pass when every goal missed in the 12 months before the
  *              period was followed by an adjustment for it (or a new
  *              target); a miss gets 1 month of grace
  *   agreement  pass when the plan was agreed at the last meeting, held in
  *              the 12 months up to the period's end
+ *
+ * "The w months up to the period's end" is a window of days: from the same
+ * day w months before the period's last day (the last day of that month
+ * when it is shorter) to the period's last day, both included.  For a
+ * period ending 31 October 2026 that is 31 October 2025 to 31 October
+ * 2026; for one ending 28 February 2025, 28 February 2024 (not the 29th)
+ * to 28 February 2025.  The period's end counts even when it is still to
+ * come: the window never moves with today's date.
  */
 #ifndef SAMEN_ACCOUNTABILITY_H
 #define SAMEN_ACCOUNTABILITY_H
@@ -100,5 +108,11 @@ void	acc_reason(enum acc_finding, const struct acc_facts *,
 	    const struct acc_config *, enum lang, char *buf, size_t size);
 /* How many of a window of w months the ledger covers. */
 int	acc_covered(const struct acc_facts *, int w);
+/* The first day of the window of w months up to the end of the month
+ * end (as above). */
+struct date acc_window_start(int end, int w);
+/* 1 when the day of month lies in the window of w months up to the end
+ * of month end (months after end are not asked for). */
+int	acc_in_window(int month, int day, int end, int w);
 
 #endif

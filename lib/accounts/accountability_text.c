@@ -129,7 +129,7 @@ accounts_reason(enum acc_finding k, const struct acc_facts *f,
     const struct acc_config *c, enum lang l, char *buf, size_t size)
 {
 	int w = c->accounts_window_months;
-	char d[LANG_BUF], e[LANG_BUF], tail[160] = "";
+	char d[LANG_BUF], e[LANG_BUF], from[LANG_BUF], tail[160] = "";
 
 	if (k == ACCOUNTS_APPROVED) {
 		snprintf(buf, size, LANG_PICK(l,
@@ -153,10 +153,12 @@ accounts_reason(enum acc_finding k, const struct acc_facts *f,
 		    "; de laatste keer was op %s"),
 		    lang_date(l, f->earlier_approval, e));
 	snprintf(buf, size, LANG_PICK(l,
-	    "no meeting approved the accounts in the %d %s up to %s%s",
-	    "in de %d %s tot en met %s heeft geen bijeenkomst de "
-	    "jaarrekening goedgekeurd%s"), w, months_word(l, w),
-	    lang_date(l, month_last(f->end_month), d), tail);
+	    "no meeting approved the accounts from %s to %s (%d %s)%s",
+	    "van %s tot en met %s (%d %s) heeft geen bijeenkomst de "
+	    "jaarrekening goedgekeurd%s"),
+	    lang_date(l, acc_window_start(f->end_month, w), from),
+	    lang_date(l, month_last(f->end_month), d), w, months_word(l, w),
+	    tail);
 }
 
 static void
@@ -211,7 +213,7 @@ agreement_reason(enum acc_finding k, const struct acc_facts *f,
     const struct acc_config *c, enum lang l, char *buf, size_t size)
 {
 	int w = c->agreement_window_months;
-	char d[LANG_BUF] = "";
+	char d[LANG_BUF] = "", from[LANG_BUF];
 
 	if (k == AGREEMENT_NO_MEETING)
 		lang_date(l, month_last(f->end_month), d);
@@ -241,9 +243,10 @@ agreement_reason(enum acc_finding k, const struct acc_facts *f,
 		    acc_covered(f, w), w, months_word(l, w));
 	else
 		snprintf(buf, size, LANG_PICK(l,
-		    "no meeting was held in the %d %s up to %s",
-		    "in de %d %s tot en met %s is er geen bijeenkomst geweest"),
-		    w, months_word(l, w), d);
+		    "no meeting was held from %s to %s (%d %s)",
+		    "van %s tot en met %s (%d %s) is er geen bijeenkomst "
+		    "geweest"), lang_date(l, acc_window_start(f->end_month, w),
+		    from), d, w, months_word(l, w));
 }
 
 void

@@ -175,18 +175,30 @@ goal_month_at(const struct goal *g, int month)
 	return &g->m[month - g->lo];
 }
 
+/*
+ * The goal id of the entry, made in its place when new: goals are kept in
+ * the byte order of their ids, not in the order they were first seen, so
+ * that the pieces of a ledger give the same goals in the same order in
+ * whatever order they are merged.
+ */
 struct goal *
 book_entry_goal(struct book_entry *e, const char *id)
 {
 	size_t i;
+	int c = 1;
 
 	for (i = 0; i < e->ngoals; i++)
-		if (strcmp(e->goals[i].id, id) == 0)
-			return &e->goals[i];
+		if ((c = strcmp(e->goals[i].id, id)) >= 0)
+			break;
+	if (c == 0)
+		return &e->goals[i];
 	XGROW(e->goals, e->ngoals, e->capgoals);
-	memset(&e->goals[e->ngoals], 0, sizeof e->goals[0]);
-	e->goals[e->ngoals].id = xstrdup(id);
-	return &e->goals[e->ngoals++];
+	memmove(&e->goals[i + 1], &e->goals[i],
+	    (e->ngoals - i) * sizeof e->goals[0]);
+	memset(&e->goals[i], 0, sizeof e->goals[0]);
+	e->goals[i].id = xstrdup(id);
+	e->ngoals++;
+	return &e->goals[i];
 }
 
 const struct goal_setting *
@@ -239,13 +251,32 @@ goal_set(struct goal *g, const struct goal_setting *s)
 	drop_pending(g);
 }
 
+/* The order of held lines: by file name, then line, so that they are
+ * rejected in one order however the pieces of a ledger were merged. */
+static int
+pending_cmp(const struct pending_line *a, const struct pending_line *b)
+{
+	int c = strcmp(a->file, b->file);
+
+	if (c != 0)
+		return c;
+	return a->lineno < b->lineno ? -1 : a->lineno > b->lineno;
+}
+
 void
 goal_hold(struct goal *g, const struct pending_line *line)
 {
 	struct pending_line *p;
+	size_t i;
 
 	XGROW(g->pend, g->npend, g->cappend);
-	p = &g->pend[g->npend++];
+	for (i = g->npend; i > 0 && pending_cmp(&g->pend[i - 1], line) > 0;
+	    i--)
+		;
+	memmove(&g->pend[i + 1], &g->pend[i],
+	    (g->npend - i) * sizeof g->pend[0]);
+	g->npend++;
+	p = &g->pend[i];
 	p->file = xstrdup(line->file);
 	p->lineno = line->lineno;
 	p->text = xmalloc(line->len + 1);

@@ -93,7 +93,7 @@ struct book_entry {
 	int lo, n;
 	struct acct_month *m;
 	int64_t income_total, expense_total, hours_total;
-	struct goal *goals;
+	struct goal *goals;		/* by id, in byte order */
 	size_t ngoals, capgoals;
 };
 
@@ -129,7 +129,8 @@ const struct goal_setting *goal_in_force(const struct goal *, int month);
 const struct goal_month *goal_month_at(const struct goal *, int month);
 const struct acct_month *book_month_at(const struct book_entry *, int month);
 
-/* Each held line of a goal never set, in the order they were added. */
+/* Each held line of a goal never set: by initiative id, goal id, then
+ * file name and line, whatever order the lines or partials came in. */
 void	book_unresolved(const struct book *,
 	    void (*)(void *, const struct book_entry *, const struct goal *,
 	    const struct pending_line *), void *);
@@ -147,14 +148,16 @@ int	book_merge_partial(struct book *, const json_t *, char *err,
  */
 void	book_entry_init(struct book_entry *, const char *id);
 void	book_entry_free(struct book_entry *);
-/* The month (made, empty, when missing) and the goal (likewise). */
+/* The month (made, empty, when missing) and the goal (likewise; an
+ * entry's goals are kept in the byte order of their ids). */
 struct acct_month *book_entry_month(struct book_entry *, int month);
 struct goal *book_entry_goal(struct book_entry *, const char *id);
 struct goal_month *goal_month_get(struct goal *, int month);
 /* Adds a setting; of two on one day the greater (target, per, unit) is
  * kept, so that the order they come in does not matter. */
 void	goal_set(struct goal *, const struct goal_setting *);
-/* Keeps a copy of a line while the goal is not set. */
+/* Keeps a copy of a line while the goal is not set (in file, line
+ * order). */
 void	goal_hold(struct goal *, const struct pending_line *);
 /* Adds entry into the book's entry of the same id by the merge rule; -1
  * when a total would overflow, and then the book is as it was. */

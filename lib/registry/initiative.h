@@ -3,6 +3,8 @@
  *   initiative.c  the initiative record, its vocabularies, and the form of
  *                 isolation each kind answers (the contract advice reads)
  *   enrol.c       new initiatives into a registry stream
+ *   initiative_refs.c  the ids other records name against those the
+ *                 input's initiative records have (the unknown-id warning)
  *
  * initiative: the initiative record and its vocabularies (DESIGN.md).
  *

@@ -2,11 +2,16 @@ account-report: one account per initiative and period, from ledger events.
 
   $ cp $TESTDIR/data/account-report/* .
 
+small.jsonl has an initiative record for zorgcoop-sprang but none for
+buurtkamer-noord, whose account has no name and no known owner; every run
+says so (account-report-unknown.t shows that warning in full).
+
 Every month from an initiative's first event to its last gets a report,
 February too, where nothing happened (zero means, the goal carried).
 Initiative and other records pass through, in order, before the accounts:
 
   $ account-report small.jsonl | cut -c 1-90
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   {"type":"initiative","id":"zorgcoop-sprang","name":"Zorgcoöperatie Sprang","kind":"care-c
   {"type":"area","area":"GM9901","name":"Lindewaarde"}
   {"type":"account","initiative":"buurtkamer-noord","name":null,"period":"2026-02","from":"2
@@ -85,6 +90,7 @@ an adjustment; March: the adjustment came:
 A quarter adds the months up; a monthly goal's target adds up too:
 
   $ account-report --period quarter --format text small.jsonl
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   buurtkamer-noord, Q1 2026
   1 January 2026 to 31 March 2026
   
@@ -149,29 +155,36 @@ A quarter adds the months up; a monthly goal's target adds up too:
        Agreement       yes: the plan was agreed at the last meeting, on 15 March 2026
 
   $ account-report --period year small.jsonl | grep -o '"period":"[^"]*"'
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   "period":"2026"
   "period":"2026"
 
 --initiative is repeatable; --from and --to pick the periods that overlap:
 
   $ account-report --initiative buurtkamer-noord --initiative nobody small.jsonl | grep -c '"type":"account"'
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
+  account-report: --initiative 'nobody': unknown initiative (one of: zorgcoop-sprang, buurtkamer-noord); no ledger event names it, so it has no account
   1
 
   $ account-report --from 2026-02-15 --to 2026-03 small.jsonl | grep -o '"initiative":"[^"]*","name":[^,]*,"period":"[^"]*"'
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   "initiative":"buurtkamer-noord","name":null,"period":"2026-02"
   "initiative":"zorgcoop-sprang","name":"Zorgcoöperatie Sprang","period":"2026-02"
   "initiative":"zorgcoop-sprang","name":"Zorgcoöperatie Sprang","period":"2026-03"
 
   $ account-report --from 2026-03-01 --period quarter small.jsonl | grep -o '"period":"[^"]*"'
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   "period":"2026-Q1"
   "period":"2026-Q1"
 
 --month last is the last whole month before today (SAMEN_TODAY for tests):
 
   $ SAMEN_TODAY=2026-04-01 account-report --month last small.jsonl | grep -c '"type":"account"'
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   1
 
   $ SAMEN_TODAY=2026-03-31 account-report --month last small.jsonl | grep -o '"initiative":"[^"]*","name":[^,]*,"period":"[^"]*"'
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   "initiative":"buurtkamer-noord","name":null,"period":"2026-02"
   "initiative":"zorgcoop-sprang","name":"Zorgcoöperatie Sprang","period":"2026-02"
 
@@ -183,6 +196,7 @@ A quarter adds the months up; a monthly goal's target adds up too:
 Dutch, the Dutch way:
 
   $ account-report --month 2026-01 --lang nl --format text small.jsonl
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   Zorgcoöperatie Sprang (zorgcoop-sprang), januari 2026
   1 januari 2026 t/m 31 januari 2026
   
@@ -262,6 +276,7 @@ Thresholds from a YAML --config; a typo there is an error that helps:
   $ account-report --month 2026-01 --config strict.yaml --initiative zorgcoop-sprang small.jsonl | grep -o '"pride":{[^}]*}'
   "pride":{"verdict":"fail","reason":"volunteers and members gave only 76% of the 16.5 hours (at least 90% expected); the participants own the initiative"}
   $ account-report --month 2026-02 --config strict.yaml --initiative buurtkamer-noord small.jsonl | grep -o '"pride":{[^}]*}'
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   "pride":{"verdict":"unknown","reason":"volunteers and members gave 100% of the 6 hours; who owns the initiative is not known"}
 
   $ account-report --config typo.yaml small.jsonl
@@ -275,4 +290,5 @@ Thresholds from a YAML --config; a typo there is an error that helps:
 Human formats leave other records out; jsonl keeps them:
 
   $ account-report --format text small.jsonl | grep -q Lindewaarde || echo 'not in the text'
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   not in the text

@@ -7,6 +7,7 @@ monthly-report: last month's page, put in place atomically.
 On 1 April the last whole month is March:
 
   $ SAMEN_TODAY=2026-04-01 $cron -l en www small.jsonl; echo $?
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   0
   $ ls -A www
   2026-03.html
@@ -31,6 +32,7 @@ A run with rejected lines still publishes, and says so:
   $ echo '{"initiative":"x","date":"2026-04-31","event":"reach","participants":1}' >> small.jsonl
   $ SAMEN_TODAY=2026-05-10 $cron www small.jsonl; echo $?
   account-report: small.jsonl:17: date: '2026-04-31' is no day of the calendar
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   1
   $ ls -A www
   2026-03.html

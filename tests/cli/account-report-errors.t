@@ -117,5 +117,27 @@ Usage errors:
   [2]
 
   $ account-report small.jsonl > /dev/full
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   account-report: write error: No space left on device
   [2]
+
+A damaged initiative record is rejected as initiative-add --check rejects
+it: said with its line, counted in the exit status, kept by --rejects,
+and not passed on (nor does it name an initiative):
+
+  $ printf '%s\n' '{"type":"initiative","id":"a","name":"A","kind":7,"capacity":5,"areas":["BU99010101"]}' \
+  >   '{"type":"initiative","id":"b","name":"B","kind":"drop-in","capacity":5,"areas":["BU99010101"]}' \
+  >   '{"type":"initiative","id":"c","name":"C","kind":"drop-in","capacity":1000000000000000000,"areas":["BU99010101"]}' \
+  >   '{"type":"initiative","name":"D","kind":"drop-in","capacity":5,"areas":["BU99010101"]}' \
+  >   '{"initiative":"a","date":"2026-10-03","event":"income","amount":"5.00","source":"fund"}' > reg.jsonl
+  $ account-report --rejects rj.jsonl reg.jsonl | jq -c '[.type, .id // .initiative, .name]'
+  account-report: reg.jsonl:1: kind must be a string
+  account-report: reg.jsonl:3: capacity must be a whole number from 0 to 1000000
+  account-report: reg.jsonl:4: id is missing
+  account-report: reg.jsonl:5: initiative 'a' is in no initiative record (did you mean 'b'?)
+  ["initiative","b","B"]
+  ["account","a",null]
+  $ jq -c '[.line, .error]' rj.jsonl
+  [1,"kind must be a string"]
+  [3,"capacity must be a whole number from 0 to 1000000"]
+  [4,"id is missing"]

@@ -25,7 +25,7 @@ laid out for A4.
 
 Names and reasons are escaped:
 
-  $ printf '%s\n' '{"type":"initiative","id":"x","name":"<b>Tom & Jerry</b>"}' \
+  $ printf '%s\n' '{"type":"initiative","id":"x","name":"<b>Tom & Jerry</b>","kind":"drop-in","capacity":5,"areas":["BU99010101"]}' \
   >   '{"type":"ledger","initiative":"x","date":"2026-01-05","event":"income","amount":"5.00"}' |
   > account-report --format html | grep -o '<h2>[^<]*'
   <h2>&lt;b&gt;Tom &amp; Jerry&lt;/b&gt; 

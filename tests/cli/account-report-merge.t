@@ -22,6 +22,38 @@ In any order, for quarters and years, in Dutch and as HTML too:
   $ account-report --merge --period year --format html partials.jsonl | cmp - <(account-report --period year --format html ledger.jsonl) && echo same
   same
 
+Goals have no natural order, so they are kept in the byte order of their
+ids, in the accounts and in the partials: pieces that meet the goals in
+other orders merge to the same bytes in every order.
+
+  $ printf '%s\n' '{"initiative":"a","date":"2026-01-01","event":"goal","goal":"zorg","target":2}' \
+  >   '{"initiative":"a","date":"2026-01-09","event":"result","goal":"zorg","value":3}' > zorg.jsonl
+  $ printf '%s\n' '{"initiative":"a","date":"2026-01-02","event":"goal","goal":"Maaltijd","target":5}' \
+  >   '{"initiative":"a","date":"2026-01-09","event":"result","goal":"Maaltijd","value":1}' \
+  >   '{"initiative":"a","date":"2026-01-03","event":"goal","goal":"boek","target":1}' > rest.jsonl
+  $ (account-report --partial zorg.jsonl; account-report --partial rest.jsonl) | account-report --merge > zr.jsonl
+  $ (account-report --partial rest.jsonl; account-report --partial zorg.jsonl) | account-report --merge | cmp - zr.jsonl && echo same
+  same
+  $ cat zorg.jsonl rest.jsonl | account-report | cmp - zr.jsonl && echo same
+  same
+  $ jq -c '[.goals[].goal]' zr.jsonl
+  ["Maaltijd","boek","zorg"]
+  $ (account-report --partial rest.jsonl; account-report --partial zorg.jsonl) | account-report --merge --partial | jq -c '[.goals[].goal]'
+  ["Maaltijd","boek","zorg"]
+
+Results of goals never set are rejected in one order too, by initiative,
+goal, file and line, whichever piece came first:
+
+  $ printf '%s\n' '{"initiative":"a","date":"2026-01-31","event":"result","goal":"x","value":1}' > p1.jsonl
+  $ printf '%s\n' '{"initiative":"a","date":"2026-02-28","event":"result","goal":"x","value":1}' '{"initiative":"a","date":"2026-02-28","event":"result","goal":"w","value":1}' > p2.jsonl
+  $ (account-report --partial p2.jsonl; account-report --partial p1.jsonl) | account-report --merge > /dev/null
+  account-report: p2.jsonl:2: goal 'w' of 'a' was never set (no goal event for it)
+  account-report: p1.jsonl:1: goal 'x' of 'a' was never set (no goal event for it)
+  account-report: p2.jsonl:1: goal 'x' of 'a' was never set (no goal event for it)
+  [1]
+  $ diff <((account-report --partial p1.jsonl; account-report --partial p2.jsonl) | account-report --merge 2>&1 >/dev/null) <(account-report p2.jsonl p1.jsonl 2>&1 >/dev/null) && echo same
+  same
+
 --merge with --partial merges partials into one partial (as
 isolation-score does), so merging can itself be split up; a goal not set
 in what was merged so far keeps its lines for the next step.  The first
@@ -43,6 +75,8 @@ Other records pass through both steps in order, as in one run:
 
   $ split -l 5 small.jsonl piece.
   $ for f in piece.*; do account-report --partial $f; done | account-report --merge | cmp - <(account-report small.jsonl) && echo same
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
+  account-report: <stdin>:5: initiative 'buurtkamer-noord' is in no initiative record; 2 lines name it, this the first
   same
 
 Without --merge, partials are records like any other and pass through:

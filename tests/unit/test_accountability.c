@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "accounts/accountability.h"
+#include "core/err.h"
 #include "unit.h"
 
 static const char *
@@ -41,7 +42,7 @@ START_TEST(defaults)
 	ck_assert_str_eq(verdict(o, "pride"), "unknown");
 	ck_assert_str_eq(verdict(o, "accounts"), "fail");
 	ck_assert_str_eq(reason(o, "accounts"), "no meeting approved the "
-	    "accounts in the 12 months up to 31 October 2026");
+	    "accounts from 31 October 2025 to 31 October 2026 (12 months)");
 	ck_assert_str_eq(verdict(o, "adjusts"), "unknown");
 	ck_assert_str_eq(verdict(o, "agreement"), "fail");
 	json_decref(o);
@@ -154,6 +155,78 @@ START_TEST(config)
 }
 END_TEST
 
+#define M(y, m) ((y) * 12 + (m) - 1)
+
+/* The window of 12 months up to a period's end runs from the same day a
+ * year before, both days included, across year ends and leap days. */
+START_TEST(window)
+{
+	static const struct {
+		int end, w;
+		int y, m, d;		/* the window's first day */
+	} c[] = {
+		{ M(2026, 10), 12, 2025, 10, 31 },
+		{ M(2026, 12), 12, 2025, 12, 31 },
+		{ M(2027, 1), 12, 2026, 1, 31 },
+		{ M(2026, 11), 12, 2025, 11, 30 },
+		{ M(2025, 2), 12, 2024, 2, 28 },	/* not the 29th */
+		{ M(2024, 2), 12, 2023, 2, 28 },
+		{ M(2024, 3), 1, 2024, 2, 29 },		/* 31 March: clipped */
+		{ M(2027, 3), 3, 2026, 12, 31 },
+	};
+	struct date d;
+	size_t i;
+
+	for (i = 0; i < NELEM(c); i++) {
+		d = acc_window_start(c[i].end, c[i].w);
+		ck_assert_int_eq(d.y, c[i].y);
+		ck_assert_int_eq(d.m, c[i].m);
+		ck_assert_int_eq(d.d, c[i].d);
+	}
+	/* December 2026: from 31 December 2025 on */
+	ck_assert(acc_in_window(M(2025, 12), 31, M(2026, 12), 12));
+	ck_assert(!acc_in_window(M(2025, 12), 30, M(2026, 12), 12));
+	ck_assert(acc_in_window(M(2026, 1), 1, M(2026, 12), 12));
+	ck_assert(!acc_in_window(M(2025, 11), 30, M(2026, 12), 12));
+	/* January 2027: from 31 January 2026 on */
+	ck_assert(acc_in_window(M(2026, 1), 31, M(2027, 1), 12));
+	ck_assert(!acc_in_window(M(2026, 1), 30, M(2027, 1), 12));
+	ck_assert(!acc_in_window(M(2025, 12), 31, M(2027, 1), 12));
+	/* February 2025: 28 and 29 February 2024 both in */
+	ck_assert(acc_in_window(M(2024, 2), 28, M(2025, 2), 12));
+	ck_assert(!acc_in_window(M(2024, 2), 27, M(2025, 2), 12));
+}
+END_TEST
+
+/* A failed question names its window's first and last day, in both
+ * languages, so an approval just before it is plainly outside. */
+START_TEST(window_in_the_reason)
+{
+	struct acc_config c;
+	struct acc_facts f;
+	json_t *o;
+
+	acc_config_default(&c);
+	facts(&f);
+	f.end_month = M(2026, 12);
+	f.has_earlier_approval = 1;
+	f.earlier_approval = (struct date){ 2025, 12, 30 };
+	o = acc_evaluate(&f, &c, LANG_EN);
+	ck_assert_str_eq(reason(o, "accounts"), "no meeting approved the "
+	    "accounts from 31 December 2025 to 31 December 2026 (12 months); "
+	    "the last approval was on 30 December 2025");
+	ck_assert_str_eq(reason(o, "agreement"), "no meeting was held from "
+	    "31 December 2025 to 31 December 2026 (12 months)");
+	json_decref(o);
+	o = acc_evaluate(&f, &c, LANG_NL);
+	ck_assert_str_eq(reason(o, "accounts"), "van 31 december 2025 tot en "
+	    "met 31 december 2026 (12 maanden) heeft geen bijeenkomst de "
+	    "jaarrekening goedgekeurd; de laatste keer was op 30 december "
+	    "2025");
+	json_decref(o);
+}
+END_TEST
+
 /* Every finding is said in both languages, and not in the same words. */
 START_TEST(every_finding_in_both_languages)
 {
@@ -190,6 +263,8 @@ suite(void)
 	tcase_add_test(t, defaults);
 	tcase_add_test(t, short_ledger);
 	tcase_add_test(t, config);
+	tcase_add_test(t, window);
+	tcase_add_test(t, window_in_the_reason);
 	tcase_add_test(t, every_finding_in_both_languages);
 	suite_add_tcase(s, t);
 	return s;

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "accounts/book.h"
+#include "core/err.h"
 #include "core/jsonout.h"
 #include "accounts/ledger.h"
 #include "unit.h"
@@ -195,6 +196,26 @@ START_TEST(goals_never_set)
 }
 END_TEST
 
+/* Goals are kept in the byte order of their ids, whatever order they
+ * are first named in. */
+START_TEST(goal_order)
+{
+	static const char *const ids[] = { "zorg", "boek", "Maaltijd", "boek",
+	    "aa" };
+	static const char *const want[] = { "Maaltijd", "aa", "boek", "zorg" };
+	struct book_entry e;
+	size_t i;
+
+	book_entry_init(&e, "a");
+	for (i = 0; i < NELEM(ids); i++)
+		ck_assert_str_eq(book_entry_goal(&e, ids[i])->id, ids[i]);
+	ck_assert_uint_eq(e.ngoals, NELEM(want));
+	for (i = 0; i < NELEM(want); i++)
+		ck_assert_str_eq(e.goals[i].id, want[i]);
+	book_entry_free(&e);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -205,6 +226,7 @@ suite(void)
 	tcase_add_test(t, partial_merge);
 	tcase_add_test(t, overflow);
 	tcase_add_test(t, goals_never_set);
+	tcase_add_test(t, goal_order);
 	suite_add_tcase(s, t);
 	return s;
 }
