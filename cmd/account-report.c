@@ -52,7 +52,7 @@ static const struct opt options[] = {
 	OPT_CHOICE(0, "lang", &lang_arg, "LANG", langs,
 	    "the language of reasons and reports; en is the default"),
 	OPT_STRING(0, "date", &date_arg, "DATE",
-	    "the day the page says it was made, YYYY-MM-DD (default: today)"),
+	    "the day the report is made, YYYY-MM-DD (default: today)"),
 	OPT_STRING(0, "config", &config_arg, "FILE",
 	    "thresholds of the five questions, from YAML"),
 	OPT_FLAG(0, "partial", &partial,

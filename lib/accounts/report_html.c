@@ -31,6 +31,8 @@ static const char style[] =
 "vertical-align:top}\n"
 "table.sheet{margin:0}.sheet>thead>tr>th,.sheet>tbody>tr>td{padding:0;"
 "border:0;font-weight:normal}\n"
+"@media screen{table.sheet,.sheet>thead,.sheet>tbody,.sheet>*>tr,"
+".sheet>*>tr>*{display:block}}\n"
 "td.num,th.num{text-align:right;white-space:nowrap}"
 "tr.sub td:first-child{padding-left:1.5em;color:#444}"
 "tr.total td{font-weight:bold}\n"
@@ -56,7 +58,7 @@ static const char style[] =
 "table.reflow,table.reflow tbody,table.reflow tr,table.reflow td{"
 "display:block;width:auto}table.reflow thead{display:none}"
 "table.reflow tr{border-bottom:1px solid #ddd;padding:.3em 0}"
-"table.reflow td{border:0;padding:.1em 0}"
+"table.reflow td{border:0;padding:.1em 0;text-align:left}"
 "table.ov td.v{display:inline-block;margin-right:.8em}"
 "table.reflow td[data-h]::before{content:attr(data-h) \": \";"
 "color:#555;font-weight:normal}}\n"
@@ -150,21 +152,25 @@ html_goals(const json_t *a, enum lang l)
 		out_printf("<p>%s</p>\n", w(l, W_NO_GOALS));
 		return;
 	}
-	out_printf("<table><thead><tr><th>%s</th><th class=\"num\">%s</th>"
-	    "<th class=\"num\">%s</th><th class=\"num\">%s</th><th>%s</th>"
-	    "</tr></thead><tbody>\n", w(l, W_GOAL), w(l, W_TARGET),
-	    w(l, W_ACTUAL), w(l, W_PROGRESS), w(l, W_MET));
+	out_printf("<table class=\"reflow\"><thead><tr><th>%s</th>"
+	    "<th class=\"num\">%s</th><th class=\"num\">%s</th>"
+	    "<th class=\"num\">%s</th><th>%s</th></tr></thead><tbody>\n",
+	    w(l, W_GOAL), w(l, W_TARGET), w(l, W_ACTUAL), w(l, W_PROGRESS),
+	    w(l, W_MET));
 	json_array_foreach(gs, i, g) {
 		out_puts("<tr>");
 		goal_cell(g, l);
-		out_printf("<td class=\"num\">%s</td>", lang_hundredths(l,
-		    rf_hundredths(json_object_get(g, "target")), buf));
-		out_printf("<td class=\"num\">%s</td>", lang_hundredths(l,
-		    rf_hundredths(json_object_get(g, "actual")), buf));
+		out_printf("<td class=\"num\" data-h=\"%s\">%s</td>",
+		    w(l, W_TARGET), lang_hundredths(l, rf_hundredths(
+		    json_object_get(g, "target")), buf));
+		out_printf("<td class=\"num\" data-h=\"%s\">%s</td>",
+		    w(l, W_ACTUAL), lang_hundredths(l, rf_hundredths(
+		    json_object_get(g, "actual")), buf));
 		p = json_object_get(g, "progress");
-		out_printf("<td class=\"num\">%s</td><td>%s</td></tr>\n",
+		out_printf("<td class=\"num\" data-h=\"%s\">%s</td>"
+		    "<td data-h=\"%s\">%s</td></tr>\n", w(l, W_PROGRESS),
 		    json_is_number(p) ? lang_percent(l, json_number_value(p),
-		    buf) : "", rf_met_word(g, l));
+		    buf) : "", w(l, W_MET), rf_met_word(g, l));
 	}
 	out_puts("</tbody></table>\n");
 }

@@ -90,7 +90,7 @@ red, so that they read without colour and in black and white:
   $ grep -o '<figcaption>[^<]*' s16.html
   <figcaption>Inkomsten en uitgaven, november 2025 – oktober 2026
   <figcaption>Bereik, november 2025 – oktober 2026
-  <figcaption>Doel: meals, november 2025 – oktober 2026
+  <figcaption>Doel: maaltijden, november 2025 – oktober 2026
   $ grep -m 1 -o '<rect class="s-[a-z]*" x="[0-9]*" y="2"[^>]*><text[^>]*>[^<]*<[^<]*<[^<]*<[^<]*' s16.html |
   > sed 's/<\/text>/\n/g; s/ x=[^>]*>/ /g; s/<text //g'
   <rect class="s-in" Inkomsten
@@ -100,6 +100,18 @@ red, so that they read without colour and in black and white:
   .s-out,.s-miss{fill:url(#hatch)}
   $ grep -o '<desc>[^:]*: nov [^;]*;' s16.html | head -n 1
   <desc>Inkomsten: nov € 358,20;
+
+Goals are named in the page's language where the ledger gives a label
+(and the unit) per language, in the reasons too; without one, by the
+goal's id and the unit as written:
+
+  $ grep -o '<td>reparaties <small>([^)]*)' report.html
+  <td>reparaties <small>(reparaties gedaan)
+  $ grep -o 'doel &#39;[a-z]*&#39; is in [a-z]* [0-9]* niet gehaald' report.html
+  doel &#39;reparaties&#39; is in november 2025 niet gehaald
+  $ printf '%s\n' '{"type":"ledger","initiative":"x","date":"2026-01-01","event":"goal","goal":"repairs","target":4,"unit":"repairs done","label":{"en":"fixes"}}' |
+  > account-report --format html --lang nl | grep -o '<td>repairs <small>([^)]*)'
+  <td>repairs <small>(repairs done)
 
 A period with nothing before it has no chart of change:
 
@@ -112,7 +124,7 @@ On a phone the tables of questions and verdicts reflow into blocks:
 
   $ grep -o -e '<table class="reflow">' -e '<table class="ov reflow">' report.html | sort | uniq -c | sed 's/^ *//'
   1 <table class="ov reflow">
-  20 <table class="reflow">
+  40 <table class="reflow">
   $ grep -o '@media screen and (max-width:40em){[^}]*}' report.html
   @media screen and (max-width:40em){.cols,.trends{grid-template-columns:1fr}
 
