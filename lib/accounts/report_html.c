@@ -50,7 +50,7 @@ static const char style[] =
 "stroke-dasharray:2 2}.defs{position:absolute}\n"
 ".v-pass{color:#00704f;font-weight:bold}.v-fail{color:#a33a00;"
 "font-weight:bold}.v-unknown{color:#555;font-weight:bold}"
-".ov td.v{white-space:nowrap}.idle{color:#555;font-style:italic}\n"
+".ov td.period,.v-pass,.v-fail{white-space:nowrap}.idle{color:#555;font-style:italic}\n"
 ".q{font-style:italic}.key{color:#444;font-size:.9em}footer{margin-top:2em;"
 "color:#555;font-size:.9em}\n"
 "@media screen and (max-width:60em){.trends{grid-template-columns:1fr 1fr}}\n"
@@ -322,11 +322,10 @@ overview_row(const struct report_doc *d, size_t i, int periods)
 
 	out_printf("<tr><td><a href=\"#s%zu\">", i + 1);
 	svg_escape(rf_name(a));
-	out_puts("</a>");
+	out_puts("</a></td>");
 	if (periods)
-		out_printf(" <span class=\"period\">%s</span>",
+		out_printf("<td class=\"period\">%s</td>",
 		    rf_period(a, d->lang, p));
-	out_puts("</td>");
 	for (q = 0; q < 5; q++) {
 		out_printf("<td class=\"v\" data-h=\"%s\">",
 		    w(d->lang, rf_question_name(q)));
@@ -360,6 +359,8 @@ overview_table(const struct report_doc *d)
 
 	out_printf("<table class=\"ov reflow\"><thead><tr><th>%s</th>",
 	    LANG_PICK(l, "Initiative", "Initiatief"));
+	if (periods)
+		out_printf("<th>%s</th>", w(l, W_PERIOD));
 	for (q = 0; q < 5; q++)
 		out_printf("<th>%s</th>", w(l, rf_question_name(q)));
 	out_puts("</tr></thead><tbody>\n");
@@ -368,8 +369,8 @@ overview_table(const struct report_doc *d)
 	json_array_foreach(d->idle, i, x) {
 		out_puts("<tr><td>");
 		svg_escape(rf_name(x));
-		out_printf("</td><td colspan=\"5\" class=\"idle\">%s</td></tr>\n",
-		    LANG_PICK(l, "no accounts recorded",
+		out_printf("</td><td colspan=\"%d\" class=\"idle\">%s</td>"
+		    "</tr>\n", 5 + periods, LANG_PICK(l, "no accounts recorded",
 		    "geen rekeningen vastgelegd"));
 	}
 	out_printf("</tbody></table>\n<p class=\"key\">%s</p>\n", LANG_PICK(l,

@@ -78,8 +78,8 @@ page still says which period it covers:
   $ account-report --from 2026-09 --to 2026-10 --format html --initiative inloop-havenkerk ledger.jsonl |
   > grep -o -e '<p class="where">[^<]*' -e '<a href="#s[0-9]*">.*period">[^<]*'
   <p class="where">September 2026 – October 2026
-  <a href="#s1">inloop-havenkerk</a> <span class="period">September 2026
-  <a href="#s2">inloop-havenkerk</a> <span class="period">October 2026
+  <a href="#s1">inloop-havenkerk</a></td><td class="period">September 2026
+  <a href="#s2">inloop-havenkerk</a></td><td class="period">October 2026
 
 The charts show the change over the twelve periods up to the one
 reported (income and expenses, reach, each goal), each with a legend and
