@@ -181,6 +181,7 @@ score(struct isosummary *sum, const struct jsonl_line *l,
 	}
 	isolation_indicators(&r, ind);
 	isosummary_add(g, w, ind);
+	isosummary_count_djg(g, r.has_djg ? r.djg.items : 0);
 }
 
 static void
@@ -215,6 +216,7 @@ main(int argc, char *argv[])
 	load_config();
 	isosummary_init(&sum, by, level_arg >= 0 ? level_of[level_arg] :
 	    AREA_INVALID);
+	isosummary_set_settings(&sum, &config, weight_field);
 	stream_open(&s, argc - i, argv + i);
 	run(&sum);
 	if (by != NULL)

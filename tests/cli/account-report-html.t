@@ -135,23 +135,6 @@ Names and reasons are escaped:
   > account-report --format html | grep -o '<h2>[^<]*'
   <h2>&lt;b&gt;Tom &amp; Jerry&lt;/b&gt; 
 
-It prints in headless Chromium, where Chromium is installed, as one
-overview page and one page per initiative (the same line comes out either
-way; without Chromium the check is skipped):
-
-  $ if command -v chromium >/dev/null 2>&1; then
-  >   timeout 120 chromium --headless --no-sandbox --disable-gpu \
-  >     --disable-background-networking --disable-component-update \
-  >     --disable-sync --no-first-run --user-data-dir="$PWD/profile" \
-  >     --no-pdf-header-footer --print-to-pdf="$PWD/report.pdf" \
-  >     "file://$PWD/report.html" >/dev/null 2>&1
-  >   pages=$(grep -a -c '/Type /Page$' report.pdf)
-  >   if [ "$pages" = 21 ]; then
-  >     echo 'chromium: 21 A4 pages, or skipped: not installed'
-  >   else
-  >     echo "chromium: $pages pages"
-  >   fi
-  > else
-  >   echo 'chromium: 21 A4 pages, or skipped: not installed'
-  > fi
-  chromium: 21 A4 pages, or skipped: not installed
+How it prints and fits in a real browser (one overview page and one page
+per initiative on A4, nothing wider than a phone, no requests):
+browser-pages.t.
