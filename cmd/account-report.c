@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include "accounts/book.h"
+#include "base/area.h"
 #include "accounts/account_report.h"
 #include "accounts/accountability.h"
 #include "core/err.h"
@@ -32,7 +33,7 @@ static const enum period_kind period_kinds[] = { PERIOD_MONTH,
 	PERIOD_QUARTER, PERIOD_YEAR };
 
 static struct stream s;
-static const char *month_arg, *from_arg, *to_arg, *config_arg;
+static const char *month_arg, *from_arg, *to_arg, *config_arg, *date_arg;
 static int period_arg, format_arg = F_JSONL, lang_arg = LANG_EN;
 static struct strlist only;
 static int partial, merge;
@@ -53,6 +54,8 @@ static const struct opt options[] = {
 	    "how to write the accounts; jsonl is the default"),
 	OPT_CHOICE(0, "lang", &lang_arg, "LANG", langs,
 	    "the language of reasons and reports; en is the default"),
+	OPT_STRING(0, "date", &date_arg, "DATE",
+	    "the day the report is made, YYYY-MM-DD (default: today)"),
 	OPT_STRING(0, "config", &config_arg, "FILE",
 	    "thresholds of the five questions, from YAML"),
 	OPT_FLAG(0, "partial", &partial,
@@ -73,6 +76,8 @@ struct run {
 	enum format format;
 	enum lang lang;
 	struct acc_config config;
+	char made[DATE_STR_MAX];	/* --date, or today */
+	char *municipality;		/* from an area record, or NULL */
 };
 
 /* "YYYY-MM-DD" or "YYYY-MM" as a month. */
@@ -99,7 +104,8 @@ apply_config(void *ctx, const json_t *doc, char *err, size_t errsize)
 	return acc_config_load(ctx, doc, err, errsize);
 }
 
-/* The months to report, from --month, --from and --to. */
+/* The months to report, from --month, --from and --to; the day the
+ * report is made, from --date or today, which --month last is before. */
 static void
 setup_months(struct run *r)
 {
@@ -107,19 +113,23 @@ setup_months(struct run *r)
 	const char *why;
 
 	r->lo = 0;
-	r->hi = DATE_MAX_YEAR * 12 + 11;
+	r->hi = REPORT_OPEN;
+	if (date_arg != NULL) {
+		if (date_parse(date_arg, strlen(date_arg), &today, &why) != 0)
+			opt_usage_error("--date '%s': %s", date_arg, why);
+	} else if (date_today(&today, &why) != 0)
+		opt_usage_error("SAMEN_TODAY '%s': %s", getenv("SAMEN_TODAY"),
+		    why);
+	date_format(today, r->made);
 	if (month_arg != NULL) {
 		if (r->kind != PERIOD_MONTH)
 			opt_usage_error("--month needs --period month");
 		if (from_arg || to_arg)
 			opt_usage_error("--month and --from/--to do not go "
 			    "together");
-		if (strcmp(month_arg, "last") == 0) {
-			if (date_today(&today, &why) != 0)
-				opt_usage_error("SAMEN_TODAY '%s': %s",
-				    getenv("SAMEN_TODAY"), why);
+		if (strcmp(month_arg, "last") == 0)
 			r->lo = r->hi = month_of(today) - 1;
-		} else
+		else
 			r->lo = r->hi = month_arg_parse("month", month_arg);
 	}
 	if (from_arg)
@@ -174,8 +184,21 @@ read_initiative(struct book *b, const json_t *rec, char *err, size_t errsize)
 	return 0;
 }
 
+/* The name of the municipality, from an area record of one (GM9901). */
 static void
-read_input(struct book *b, const struct run *r)
+note_municipality(struct run *r, const json_t *rec)
+{
+	const json_t *code = json_object_get(rec, "area");
+	const json_t *name = json_object_get(rec, "name");
+
+	if (r->municipality == NULL && json_is_string(code) &&
+	    json_is_string(name) && area_level_of(json_string_value(code)) ==
+	    AREA_GEMEENTE)
+		r->municipality = xstrdup(json_string_value(name));
+}
+
+static void
+read_input(struct book *b, struct run *r)
 {
 	struct jsonl_line line;
 	struct ledger_event ev;
@@ -209,8 +232,12 @@ read_input(struct book *b, const struct run *r)
 				stream_reject(&s, &line, "%s", err);
 			else if (r->format == F_JSONL)
 				stream_pass(&line);
-		} else if (r->format == F_JSONL)
-			stream_pass(&line);
+		} else {
+			if (strcmp(type, "area") == 0)
+				note_municipality(r, rec);
+			if (r->format == F_JSONL)
+				stream_pass(&line);
+		}
 		json_decref(rec);
 	}
 }
@@ -258,17 +285,27 @@ static void
 write_reports(const struct book *b, const struct run *r)
 {
 	struct book_entry **v = book_sorted(b);
+	struct report_doc doc;
 	json_t **acc = NULL;
-	size_t i, n = 0, cap = 0;
+	size_t i, n = 0, cap = 0, had;
 	int first, last, p;
 
+	report_doc_init(&doc, r->lang, r->kind, r->lo, r->hi, r->made);
+	report_doc_municipality(&doc, r->municipality);
 	for (i = 0; i < b->n; i++) {
-		if (account_span(v[i], &first, &last) != 0)
-			continue;
+		had = doc.n;
+		if (account_span(v[i], &first, &last) != 0) {
+			first = 0;
+			last = -1;
+		}
 		for (p = period_start(r->kind, first); p <= last;
 		    p += (int)r->kind) {
 			if (p + (int)r->kind - 1 < r->lo || p > r->hi)
 				continue;
+			if (r->format == F_HTML) {
+				report_doc_add(&doc, v[i], p, &r->config);
+				continue;
+			}
 			if (r->format == F_JSONL) {
 				json_t *o = account_record(v[i], r->kind, p,
 				    &r->config, r->lang);
@@ -280,13 +317,16 @@ write_reports(const struct book *b, const struct run *r)
 			acc[n++] = account_record(v[i], r->kind, p, &r->config,
 			    r->lang);
 		}
+		if (r->format == F_HTML && doc.n == had && selected(v[i]->id))
+			report_doc_idle(&doc, v[i]);
 	}
 	if (r->format == F_TEXT)
 		report_text(acc, n, r->lang);
 	else if (r->format == F_MARKDOWN)
 		report_markdown(acc, n, r->lang);
 	else if (r->format == F_HTML)
-		report_html(acc, n, r->lang);
+		report_html(&doc);
+	report_doc_free(&doc);
 	for (i = 0; i < n; i++)
 		json_decref(acc[i]);
 	free(acc);
@@ -333,6 +373,7 @@ main(int argc, char *argv[])
 	}
 	book_free(&b);
 	initiative_refs_free(&refs);
+	free(r.municipality);
 	strlist_free(&only);
 	return stream_finish(&s);
 }

@@ -13,5 +13,5 @@ account-report --month 2026-10 --format text \
     --initiative inloop-havenkerk "$registry" ledger.jsonl
 echo
 echo "== account-report: the same month for all twenty, as one Dutch web page =="
-SAMEN_TODAY=2026-11-01 monthly-report -l nl "$DEMO" "$registry" ledger.jsonl
+SAMEN_TODAY=2026-11-01 monthly-report -l nl "$DEMO" "$registry" areas.jsonl ledger.jsonl
 ls "$DEMO"/*.html | sed "s|$DEMO/||"

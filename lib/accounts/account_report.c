@@ -170,8 +170,23 @@ evaluate(const struct goal *g, int s, int end, struct goal_eval *ev)
 	return 1;
 }
 
+/* The goal's label and unit in the report's language where the ledger
+ * gave them so; else no label, and the unit as it was given. */
+static void
+goal_words(json_t *o, const struct goal_setting *set, enum lang l)
+{
+	const char *lang = l == LANG_NL ? "nl" : "en";
+	json_t *label = goal_word(set, "label", lang);
+	json_t *unit = goal_word(set, "unit", lang);
+
+	if (label != NULL)
+		json_object_set_new(o, "label", label);
+	json_object_set_new(o, "unit", unit ? unit : json_string(set->unit));
+}
+
 static json_t *
-goals(const struct book_entry *e, int s, int end, struct acc_facts *f)
+goals(const struct book_entry *e, int s, int end, struct acc_facts *f,
+    enum lang l)
 {
 	json_t *a = json_array(), *o;
 	struct goal_eval ev;
@@ -182,7 +197,7 @@ goals(const struct book_entry *e, int s, int end, struct acc_facts *f)
 			continue;
 		o = json_object();
 		json_object_set_new(o, "goal", json_string(e->goals[i].id));
-		json_object_set_new(o, "unit", json_string(ev.set->unit));
+		goal_words(o, ev.set, l);
 		json_object_set_new(o, "per", json_string(
 		    period_kind_name(ev.set->per)));
 		json_object_set_new(o, "since", date_json(ev.set->date));
@@ -293,8 +308,9 @@ adjusted(const struct goal *g, int gs, int ge, int end,
  * own period (a month, quarter or year). */
 static void
 misses(const struct book_entry *e, int s, int end,
-    const struct acc_config *c, struct acc_facts *f)
+    const struct acc_config *c, struct acc_facts *f, enum lang l)
 {
+	json_t *label;
 	const struct goal_setting *set;
 	const struct goal *g;
 	int64_t sum;
@@ -319,8 +335,12 @@ misses(const struct book_entry *e, int s, int end,
 				f->misses_waiting++;
 			else if (f->misses - f->misses_adjusted -
 			    f->misses_waiting == 1) {
+				label = goal_word(set, "label", l == LANG_NL ?
+				    "nl" : "en");
 				snprintf(f->unadjusted_goal,
-				    sizeof f->unadjusted_goal, "%s", g->id);
+				    sizeof f->unadjusted_goal, "%s", label ?
+				    json_string_value(label) : g->id);
+				json_decref(label);
 				f->unadjusted_kind = set->per;
 				f->unadjusted_start = gs;
 			}
@@ -371,13 +391,13 @@ account_record(const struct book_entry *e, enum period_kind kind,
 	json_object_set_new(o, "from", date_json(month_first(start)));
 	json_object_set_new(o, "to", date_json(month_last(end)));
 	json_object_set_new(o, "means", means(e, start, end, &f));
-	json_object_set_new(o, "goals", goals(e, start, end, &f));
+	json_object_set_new(o, "goals", goals(e, start, end, &f, l));
 	json_object_set_new(o, "reach", reach(e, start, end));
 	json_object_set_new(o, "meetings", meetings(e, start, end, c, &f));
 	json_object_set_new(o, "adjustments", json_integer(adjustments(e,
 	    start, end)));
 	json_object_set_new(o, "owned_by_participants", tri(e->owned));
-	misses(e, start, end, c, &f);
+	misses(e, start, end, c, &f, l);
 	json_object_set_new(o, "accountability", acc_evaluate(&f, c, l));
 	return o;
 }

@@ -31,8 +31,10 @@ goal_free(struct goal *g)
 	size_t i;
 
 	free(g->id);
-	for (i = 0; i < g->nset; i++)
+	for (i = 0; i < g->nset; i++) {
 		free(g->set[i].unit);
+		free(g->set[i].words);
+	}
 	free(g->set);
 	free(g->m);
 	drop_pending(g);
@@ -225,7 +227,9 @@ setting_cmp(const struct goal_setting *a, const struct goal_setting *b)
 		return a->target < b->target ? -1 : 1;
 	if (a->per != b->per)
 		return a->per < b->per ? -1 : 1;
-	return strcmp(a->unit, b->unit);
+	if ((c = strcmp(a->unit, b->unit)) != 0)
+		return c;
+	return strcmp(a->words, b->words);
 }
 
 void
@@ -238,8 +242,10 @@ goal_set(struct goal *g, const struct goal_setting *s)
 	if (i > 0 && date_cmp(g->set[i - 1].date, s->date) == 0) {
 		if (setting_cmp(s, &g->set[i - 1]) > 0) {
 			free(g->set[i - 1].unit);
+			free(g->set[i - 1].words);
 			g->set[i - 1] = *s;
 			g->set[i - 1].unit = xstrdup(s->unit);
+			g->set[i - 1].words = xstrdup(s->words);
 		}
 		return;
 	}
@@ -247,6 +253,7 @@ goal_set(struct goal *g, const struct goal_setting *s)
 	memmove(&g->set[i + 1], &g->set[i], (g->nset - i) * sizeof *g->set);
 	g->set[i] = *s;
 	g->set[i].unit = xstrdup(s->unit);
+	g->set[i].words = xstrdup(s->words);
 	g->nset++;
 	drop_pending(g);
 }
@@ -392,6 +399,38 @@ add_to_total(struct book_entry *e, const struct ledger_event *ev, char *err,
 	}
 }
 
+/* An event's label and unit per language as canonical JSON text, "" for
+ * none (malloc'd). */
+static char *
+event_words(const struct ledger_event *ev)
+{
+	json_t *o;
+	char *s;
+
+	if (ev->label == NULL && ev->unit_lang == NULL)
+		return xstrdup("");
+	o = json_pack("{s:O*,s:O*}", "label", ev->label, "unit",
+	    ev->unit_lang);
+	if (o == NULL || (s = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS)) ==
+	    NULL)
+		BUG("goal words do not print");
+	json_decref(o);
+	return s;
+}
+
+json_t *
+goal_word(const struct goal_setting *s, const char *key, const char *lang)
+{
+	json_t *o, *w;
+
+	if (*s->words == '\0' || (o = json_loads(s->words, 0, NULL)) == NULL)
+		return NULL;
+	w = json_object_get(json_object_get(o, key), lang);
+	w = json_is_string(w) ? json_incref(w) : NULL;
+	json_decref(o);
+	return w;
+}
+
 static int
 add_goal_event(struct book_entry *e, const struct ledger_event *ev,
     const struct pending_line *line, char *err, size_t errsize)
@@ -405,7 +444,9 @@ add_goal_event(struct book_entry *e, const struct ledger_event *ev,
 		s.target = ev->target;
 		s.unit = (char *)ev->unit;
 		s.per = ev->per;
+		s.words = event_words(ev);
 		goal_set(g, &s);
+		free(s.words);
 	} else if (ev->kind == LEDGER_RESULT) {
 		if (money_add(&g->total, ev->value) != 0)
 			return errorf(err, errsize, "value: the results of goal "

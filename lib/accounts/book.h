@@ -60,6 +60,8 @@ struct goal_setting {
 	int64_t target;			/* hundredths, per period of per */
 	char *unit;
 	enum period_kind per;
+	char *words;	/* label and unit per language as canonical JSON,
+			 * {"label":{"en":..,"nl":..},"unit":{..}}; "": none */
 };
 
 struct goal_month {
@@ -127,6 +129,10 @@ struct book_entry **book_sorted(const struct book *);
  * in or before it, or NULL. */
 const struct goal_setting *goal_in_force(const struct goal *, int month);
 const struct goal_month *goal_month_at(const struct goal *, int month);
+/* The setting's "label" or "unit" in language lang ("en", "nl") as a new
+ * JSON string, or NULL when the ledger gave none in that language. */
+json_t *goal_word(const struct goal_setting *, const char *key,
+	    const char *lang);
 const struct acct_month *book_month_at(const struct book_entry *, int month);
 
 /* Each held line of a goal never set: by initiative id, goal id, then
@@ -153,8 +159,8 @@ void	book_entry_free(struct book_entry *);
 struct acct_month *book_entry_month(struct book_entry *, int month);
 struct goal *book_entry_goal(struct book_entry *, const char *id);
 struct goal_month *goal_month_get(struct goal *, int month);
-/* Adds a setting; of two on one day the greater (target, per, unit) is
- * kept, so that the order they come in does not matter. */
+/* Adds a setting; of two on one day the greater (target, per, unit,
+ * words) is kept, so that the order they come in does not matter. */
 void	goal_set(struct goal *, const struct goal_setting *);
 /* Keeps a copy of a line while the goal is not set (in file, line
  * order). */

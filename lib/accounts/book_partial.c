@@ -49,9 +49,13 @@ static json_t *
 setting_partial(const struct goal_setting *s)
 {
 	char buf[DATE_STR_MAX];
-
-	return json_pack("[sIss]", date_format(s->date, buf),
+	json_t *a = json_pack("[sIss]", date_format(s->date, buf),
 	    (json_int_t)s->target, s->unit, period_kind_name(s->per));
+
+	/* the words per language, when the ledger gave them, fifth */
+	if (*s->words != '\0')
+		json_array_append_new(a, json_string(s->words));
+	return a;
 }
 
 static json_t *
@@ -168,21 +172,39 @@ read_month(const json_t *a, struct acct_month *m)
 	return 0;
 }
 
+/* The words of a setting as a partial holds them: the canonical JSON
+ * text of an object, as book.c writes it. */
+static int
+words_ok(const json_t *w)
+{
+	json_t *o;
+	int ok;
+
+	if (!json_is_string(w) || (o = json_loads(json_string_value(w), 0,
+	    NULL)) == NULL)
+		return 0;
+	ok = json_is_object(o);
+	json_decref(o);
+	return ok;
+}
+
 static int
 read_setting(const json_t *a, struct goal *g)
 {
 	const json_t *d = json_array_get(a, 0), *u = json_array_get(a, 2),
-	    *p = json_array_get(a, 3);
+	    *p = json_array_get(a, 3), *w = json_array_get(a, 4);
 	struct goal_setting s;
 	const char *why;
 
-	if (json_array_size(a) != 4 || !json_is_string(d) ||
+	if ((json_array_size(a) != 4 && (json_array_size(a) != 5 ||
+	    !words_ok(w))) || !json_is_string(d) ||
 	    date_parse(json_string_value(d), json_string_length(d), &s.date,
 	    &why) != 0 || int_at(a, 1, 0, LEDGER_QUANTITY_MAX, &s.target) ||
 	    !json_is_string(u) || !json_is_string(p) ||
 	    period_kind_parse(json_string_value(p), &s.per) != 0)
 		return -1;
 	s.unit = (char *)json_string_value(u);
+	s.words = (char *)(w != NULL ? json_string_value(w) : "");
 	goal_set(g, &s);
 	return 0;
 }

@@ -151,12 +151,58 @@ bool_field(const json_t *rec, const char *key, int dflt, int *out,
 	return 0;
 }
 
+/* A name given per language: {"en":"repairs","nl":"reparaties"}, one
+ * language or both; 0, or -1 with a message in err. */
+static int
+per_language(const json_t *v, const char *key, char *err, size_t errsize)
+{
+	const char *lang;
+	const json_t *s;
+
+	if (!json_is_object(v) || json_object_size(v) == 0)
+		return errorf(err, errsize, "%s: not an object of names by "
+		    "language, such as {\"en\":\"repairs\",\"nl\":"
+		    "\"reparaties\"}", key);
+	json_object_foreach((json_t *)v, lang, s) {
+		if (strcmp(lang, "en") != 0 && strcmp(lang, "nl") != 0)
+			return errorf(err, errsize, "%s: language '%s': not en "
+			    "or nl", key, lang);
+		if (!json_is_string(s) || json_string_length(s) == 0 ||
+		    strlen(json_string_value(s)) != json_string_length(s))
+			return errorf(err, errsize, "%s.%s: not a non-empty "
+			    "string", key, lang);
+	}
+	return 0;
+}
+
+/* The goal's label, and its unit when that is given per language; 0 or
+ * -1 with a message in err. */
+static int
+goal_words(const json_t *rec, struct ledger_event *ev, char *err,
+    size_t errsize)
+{
+	const json_t *label = json_object_get(rec, "label");
+	const json_t *unit = json_object_get(rec, "unit");
+
+	if (label != NULL && !json_is_null(label)) {
+		if (per_language(label, "label", err, errsize) != 0)
+			return -1;
+		ev->label = label;
+	}
+	if (json_is_object(unit)) {
+		if (per_language(unit, "unit", err, errsize) != 0)
+			return -1;
+		ev->unit_lang = unit;
+	}
+	return 0;
+}
+
 static int
 parse_goal(const json_t *rec, struct ledger_event *ev, char *err,
     size_t errsize)
 {
 	const json_t *per = json_object_get(rec, "per");
-	const char *unit;
+	const char *unit = NULL;
 
 	if (quantity(rec, "target", LEDGER_QUANTITY_MAX, &ev->target, err,
 	    errsize))
@@ -167,11 +213,12 @@ parse_goal(const json_t *rec, struct ledger_event *ev, char *err,
 		return errorf(err, errsize, "per: not month, quarter or year");
 	}
 	*err = '\0';
-	unit = string_field(rec, "unit", err, errsize, 0);
+	if (!json_is_object(json_object_get(rec, "unit")))
+		unit = string_field(rec, "unit", err, errsize, 0);
 	if (*err != '\0')
 		return -1;
 	ev->unit = unit != NULL ? unit : "";
-	return 0;
+	return goal_words(rec, ev, err, errsize);
 }
 
 static int

@@ -49,7 +49,9 @@ struct ledger_event {
 	long participants;	/* reach */
 	const char *goal;	/* goal, result, adjustment (NULL: none) */
 	int64_t target;		/* goal: hundredths */
-	const char *unit;	/* goal; "" when absent */
+	const char *unit;	/* goal; "" when absent or given per language */
+	const json_t *label;	/* goal: {"en":..,"nl":..}, or NULL */
+	const json_t *unit_lang; /* goal: the unit so, or NULL */
 	enum period_kind per;	/* goal; month when absent */
 	int64_t value;		/* result: hundredths */
 	long members;		/* meeting; -1 when absent */

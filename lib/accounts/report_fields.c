@@ -91,6 +91,25 @@ rf_verdict_word(const char *v)
 }
 
 const char *
+rf_goal_name(const json_t *g)
+{
+	const json_t *label = json_object_get(g, "label");
+
+	if (json_is_string(label) && json_string_length(label) > 0)
+		return json_string_value(label);
+	label = json_object_get(g, "goal");
+	return json_is_string(label) ? json_string_value(label) : "?";
+}
+
+const char *
+rf_goal_unit(const json_t *g)
+{
+	const json_t *unit = json_object_get(g, "unit");
+
+	return json_is_string(unit) ? json_string_value(unit) : "";
+}
+
+const char *
 rf_met_word(const json_t *g, enum lang l)
 {
 	const json_t *met = json_object_get(g, "met");

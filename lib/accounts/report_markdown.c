@@ -87,10 +87,10 @@ md_goals(const json_t *a, enum lang l)
 	    w(l, W_MET));
 	json_array_foreach(gs, i, g) {
 		out_puts("| ");
-		md(json_string_value(json_object_get(g, "goal")));
-		if (json_string_length(json_object_get(g, "unit")) > 0) {
+		md(rf_goal_name(g));
+		if (*rf_goal_unit(g)) {
 			out_puts(" (");
-			md(json_string_value(json_object_get(g, "unit")));
+			md(rf_goal_unit(g));
 			out_puts(")");
 		}
 		if (json_is_string(u = json_object_get(g, "until")))

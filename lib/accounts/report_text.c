@@ -78,13 +78,11 @@ text_goal(const json_t *g, enum lang l)
 	char t[LANG_BUF], a[LANG_BUF], p[LANG_BUF], d[LANG_BUF];
 	const json_t *prog = json_object_get(g, "progress");
 	const json_t *until = json_object_get(g, "until");
-	const char *unit = json_string_value(json_object_get(g, "unit"));
+	const char *unit = rf_goal_unit(g);
 	const char *verdict = rf_met_word(g, l);
 
-	out_printf("  %s%s%s%s: %s %s, %s %s",
-	    json_string_value(json_object_get(g, "goal")),
-	    unit && *unit ? " (" : "", unit ? unit : "",
-	    unit && *unit ? ")" : "",
+	out_printf("  %s%s%s%s: %s %s, %s %s", rf_goal_name(g),
+	    *unit ? " (" : "", unit, *unit ? ")" : "",
 	    w(l, W_TARGET), lang_hundredths(l, rf_hundredths(
 	    json_object_get(g, "target")), t),
 	    w(l, W_ACTUAL), lang_hundredths(l, rf_hundredths(

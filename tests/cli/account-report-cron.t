@@ -12,9 +12,10 @@ On 1 April the last whole month is March:
   $ ls -A www
   2026-03.html
   $ grep -o '<title>[^<]*' www/2026-03.html
-  <title>Accounts to participants — March 2026
-  <title>Income and expenses
-  <title>Goals: achieved against target
+  <title>Accounts to participants — Lindewaarde, March 2026
+  <title>Income and expenses, January 2026 – March 2026
+  <title>Reach, January 2026 – March 2026
+  <title>Goal: meals, January 2026 – March 2026
 
 A run that fails leaves the last good page as it was, and no temporary file:
 

@@ -8,17 +8,18 @@ build/shots for a person to look at.
 
   $ render() { node "$TESTDIR/../browser/render.mjs" "$@"; }
 
-The account report of October 2026 of the example's 20 initiatives (its
-five-questions table does not yet reflow on a phone):
+The account report of October 2026 of the example's 20 initiatives prints
+as one overview page and one page per initiative, and its tables reflow on
+a phone:
 
-  $ cp "$TESTDIR/../../examples/ledger.jsonl" .
-  $ account-report --month 2026-10 --format html --lang nl ledger.jsonl >account-report.html
+  $ cp "$TESTDIR/../../examples/ledger.jsonl" "$TESTDIR/../../examples/registry.jsonl" "$TESTDIR/../../examples/areas.jsonl" .
+  $ account-report --month 2026-10 --format html --lang nl --date 2026-11-01 \
+  >   registry.jsonl areas.jsonl ledger.jsonl >account-report.html
   $ render account-report.html
-  pages 42
+  pages 21
   width 1200: fits
-  width 390: 560 px in a 390 px window; widest section#s6 > table (544 px)
+  width 390: fits
   requests 0
-  [1]
 
 The harness itself: a page that fits at both widths and asks for nothing
 beyond its own data: passes ...

@@ -94,6 +94,43 @@ static const struct ini inis[] = {
 	    20, "visitors", "visitors a week", 12 },
 };
 
+/* The Dutch of each goal and unit, so that a Dutch report reads Dutch. */
+static const char *const dutch[][2] = {
+	{ "visitors", "bezoekers" }, { "visitors a week", "bezoekers per week" },
+	{ "matches", "koppelingen" },
+	{ "new buddy pairs", "nieuwe maatjeskoppels" },
+	{ "courses", "cursussen" }, { "course meetings", "cursusbijeenkomsten" },
+	{ "meals", "maaltijden" }, { "meals a week", "maaltijden per week" },
+	{ "activities", "activiteiten" }, { "trainees", "leerwerkplekken" },
+	{ "trainees at work", "leerlingen aan het werk" },
+	{ "days", "zorgdagen" }, { "care days", "zorgdagen" },
+	{ "dinners", "etentjes" }, { "shared dinners", "gedeelde maaltijden" },
+	{ "households", "huishoudens" },
+	{ "households advised", "huishoudens met advies" },
+	{ "harvest", "oogst" },
+	{ "kilos to the food bank", "kilo voor de voedselbank" },
+	{ "jobs", "banen" }, { "residents at work", "bewoners aan het werk" },
+	{ "visits", "bezoeken" }, { "home visits", "huisbezoeken" },
+	{ "repairs", "reparaties" }, { "repairs done", "reparaties gedaan" },
+	{ "youngsters", "jongeren" },
+	{ "young people taking part", "deelnemende jongeren" },
+};
+
+/* {"en":"repairs","nl":"reparaties"} for an English word of the table. */
+static void
+both(const char *en)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof dutch / sizeof dutch[0]; i++)
+		if (strcmp(dutch[i][0], en) == 0) {
+			printf("{\"en\":\"%s\",\"nl\":\"%s\"}", en, dutch[i][1]);
+			return;
+		}
+	fprintf(stderr, "gen-ledger: no Dutch for '%s'\n", en);
+	exit(2);
+}
+
 static const int mdays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
 	31 };
 
@@ -216,9 +253,11 @@ example(int y, int m0)
 
 	for (i = 0; i < sizeof inis / sizeof inis[0]; i++) {
 		head(inis[i].id, y, m0, 1, "goal");
-		printf(",\"goal\":\"%s\",\"target\":%d,\"unit\":\"%s\","
-		    "\"per\":\"month\"}\n", inis[i].goal, inis[i].target,
-		    inis[i].unit);
+		printf(",\"goal\":\"%s\",\"label\":", inis[i].goal);
+		both(inis[i].goal);
+		printf(",\"target\":%d,\"unit\":", inis[i].target);
+		both(inis[i].unit);
+		printf(",\"per\":\"month\"}\n");
 	}
 	for (k = m0 - 1; k < m0 - 1 + 12; k++)
 		for (i = 0; i < sizeof inis / sizeof inis[0]; i++)

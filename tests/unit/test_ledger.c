@@ -123,6 +123,39 @@ START_TEST(dates_and_fields)
 }
 END_TEST
 
+/* A goal's name and unit per language: kept as given, checked whole. */
+START_TEST(goal_labels)
+{
+	struct ledger_event ev;
+	json_error_t e;
+	json_t *j;
+	char err[256];
+
+	j = json_loads(EV("\"event\":\"goal\",\"goal\":\"repairs\","
+	    "\"target\":40,\"label\":{\"en\":\"repairs\",\"nl\":"
+	    "\"reparaties\"},\"unit\":{\"nl\":\"reparaties gedaan\"}"), 0, &e);
+	ck_assert_int_eq(ledger_parse(j, &ev, err, sizeof err), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(ev.label, "nl")),
+	    "reparaties");
+	ck_assert_str_eq(json_string_value(json_object_get(ev.unit_lang,
+	    "nl")), "reparaties gedaan");
+	ck_assert_str_eq(ev.unit, "");
+	json_decref(j);
+	ck_assert_int_eq(parse(EV("\"event\":\"goal\",\"goal\":\"r\","
+	    "\"target\":4,\"unit\":\"repairs done\""), &ev, err), 0);
+	ck_assert_int_ne(parse(EV("\"event\":\"goal\",\"goal\":\"r\","
+	    "\"target\":4,\"label\":{\"de\":\"Reparaturen\"}"), &ev, err), 0);
+	ck_assert_str_eq(err, "label: language 'de': not en or nl");
+	ck_assert_int_ne(parse(EV("\"event\":\"goal\",\"goal\":\"r\","
+	    "\"target\":4,\"label\":\"repairs\""), &ev, err), 0);
+	ck_assert_ptr_nonnull(strstr(err, "label: not an object of names by "
+	    "language"));
+	ck_assert_int_ne(parse(EV("\"event\":\"goal\",\"goal\":\"r\","
+	    "\"target\":4,\"unit\":{\"nl\":\"\"}"), &ev, err), 0);
+	ck_assert_str_eq(err, "unit.nl: not a non-empty string");
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -132,6 +165,7 @@ suite(void)
 	tcase_add_test(t, money_exact);
 	tcase_add_test(t, vocabulary);
 	tcase_add_test(t, dates_and_fields);
+	tcase_add_test(t, goal_labels);
 	suite_add_tcase(s, t);
 	return s;
 }

@@ -88,6 +88,22 @@ START_TEST(questions)
 }
 END_TEST
 
+/* A goal is named by its label when the account has one, else its id. */
+START_TEST(goal_names)
+{
+	json_t *g = json_loads("{\"goal\":\"repairs\",\"label\":"
+	    "\"reparaties\",\"unit\":\"reparaties gedaan\"}", 0, NULL);
+	json_t *bare = json_loads("{\"goal\":\"repairs\"}", 0, NULL);
+
+	ck_assert_str_eq(rf_goal_name(g), "reparaties");
+	ck_assert_str_eq(rf_goal_unit(g), "reparaties gedaan");
+	ck_assert_str_eq(rf_goal_name(bare), "repairs");
+	ck_assert_str_eq(rf_goal_unit(bare), "");
+	json_decref(g);
+	json_decref(bare);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -97,6 +113,7 @@ suite(void)
 	tcase_add_test(t, fields);
 	tcase_add_test(t, questions);
 	tcase_add_test(t, means_rows_and_met);
+	tcase_add_test(t, goal_names);
 	suite_add_tcase(s, t);
 	return s;
 }
