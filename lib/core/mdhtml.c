@@ -3,6 +3,7 @@
  * into lines first; each block takes the lines it owns and the inline
  * pass escapes every character it does not turn into <strong> or <em>.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -84,14 +85,19 @@ closing(const char *p, size_t from, size_t k, size_t m)
 static void
 inline_(struct buf *b, const char *p, size_t k, int bold, int italic)
 {
-	size_t i = 0, start = 0, m, end;
+	size_t i = 0, start = 0, m, end, none[3] = { k, k, k };
 
 	while (i < k) {
+		end = 0;
 		m = i + 1 < k && p[i] == '*' && p[i + 1] == '*' ? 2 :
 		    p[i] == '*' ? 1 : 0;
+		/* A search that found no closing mark from here finds none
+		 * from further on either: none[m] keeps the line linear. */
 		if (m == 0 || (m == 2 && !bold) || (m == 1 && !italic) ||
-		    i + m >= k || p[i + m] == ' ' ||
+		    i + m >= k || p[i + m] == ' ' || i + m >= none[m] ||
 		    (end = closing(p, i + m, k, m)) == k || end == i + m) {
+			if (end == k)
+				none[m] = i + m;
 			i += m ? m : 1;
 			continue;
 		}
@@ -237,18 +243,71 @@ table(struct buf *b, const struct line *ln, size_t n, size_t i)
 	return r;
 }
 
-/* The list from line i, all items of its kind; the next line after. */
+/* The spaces before a nested list item (1 to 4 of them), else 0. */
+static size_t
+nested(const struct line *l)
+{
+	struct line t;
+	size_t k = 0;
+	int o;
+
+	while (k < l->n && k < 4 && l->p[k] == ' ')
+		k++;
+	if (k == 0 || k >= l->n || l->p[k] == ' ')
+		return 0;
+	t.p = l->p + k;
+	t.n = l->n - k;
+	return item(&t, &o) > 0 ? k : 0;
+}
+
+static size_t list(struct buf *, const struct line *, size_t, size_t);
+
+/* The nested list from line i, its lines without their indent; the next
+ * line after. */
+static size_t
+sublist(struct buf *b, const struct line *ln, size_t n, size_t i)
+{
+	struct line *t;
+	size_t m = 0, j, k;
+
+	while (i + m < n && nested(&ln[i + m]) > 0)
+		m++;
+	t = xreallocarray(NULL, m, sizeof *t);
+	for (j = 0; j < m; j++) {
+		k = nested(&ln[i + j]);
+		t[j].p = ln[i + j].p + k;
+		t[j].n = ln[i + j].n - k;
+	}
+	for (j = 0; j < m; )
+		j = list(b, t, m, j);
+	free(t);
+	return i + m;
+}
+
+/* The list from line i, all items of its kind, each with the nested list
+ * under it; the next line after.  A numbered list keeps its first
+ * number. */
 static size_t
 list(struct buf *b, const struct line *ln, size_t n, size_t i)
 {
 	int ordered, o;
+	char start[32];
 	size_t m;
 
 	item(&ln[i], &ordered);
-	puts_(b, ordered ? "<ol>\n" : "<ul>\n");
-	for (; i < n && (m = item(&ln[i], &o)) > 0 && o == ordered; i++) {
+	if (ordered && strtoul(ln[i].p, NULL, 10) != 1) {
+		snprintf(start, sizeof start, "<ol start=\"%lu\">\n",
+		    strtoul(ln[i].p, NULL, 10));
+		puts_(b, start);
+	} else
+		puts_(b, ordered ? "<ol>\n" : "<ul>\n");
+	while (i < n && (m = item(&ln[i], &o)) > 0 && o == ordered) {
 		puts_(b, "<li>");
 		inline_line(b, ln[i].p + m, ln[i].n - m);
+		if (++i < n && nested(&ln[i]) > 0) {
+			puts_(b, "\n");
+			i = sublist(b, ln, n, i);
+		}
 		puts_(b, "</li>\n");
 	}
 	puts_(b, ordered ? "</ol>\n" : "</ul>\n");

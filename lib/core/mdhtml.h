@@ -9,7 +9,9 @@
  *     <h1> is the title block's, or the page's own);
  *   - paragraphs: lines up to a blank line, joined; a line ending in a
  *     backslash breaks there (<br>), as pandoc's hard line break;
- *   - "- " and "1. " lists, one line an item;
+ *   - "- " and "1. " lists, one line an item, a numbered list from the
+ *     number it starts at; items indented by 1 to 4 spaces under an item
+ *     are a list within it;
  *   - pipe tables: a header row, a separator line of -, : and |, then the
  *     rows; a column whose separator ends in ':' is aligned right;
  *   - inline, in all of these: **bold** and *italic*, when closed on the

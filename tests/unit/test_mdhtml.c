@@ -47,6 +47,12 @@ START_TEST(lists)
 	    "<p>Wij adviseren:</p>\n<ol>\n<li><em>eerst</em> dit</li>\n"
 	    "<li>dan dat</li>\n</ol>\n<ul>\n<li>een</li>\n<li>twee</li>\n"
 	    "</ul>\n<p>-geen item</p>\n");
+	html_is("1. een\n   - a\n   - b\n2. twee\n    1. diep\n",
+	    "<ol>\n<li>een\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n</li>\n"
+	    "<li>twee\n<ol>\n<li>diep</li>\n</ol>\n</li>\n</ol>\n");
+	html_is("6. zes\n7. zeven\n   los\n",
+	    "<ol start=\"6\">\n<li>zes</li>\n<li>zeven</li>\n</ol>\n"
+	    "<p>   los</p>\n");
 }
 END_TEST
 
