@@ -27,7 +27,7 @@ row_words(const struct advice_page *p, const struct needs_cell *c,
 	    "%s%s: need %s, supply %s", "%s%s: behoefte %s, aanbod %s"),
 	    k > 0 ? "; " : "", needs_area_name(p->needs, c->area),
 	    advice_page_need(p, c, need, sizeof need),
-	    lang_number(p->lang, c->supply, s));
+	    lang_number(p->lang, round(c->supply), s));
 }
 
 /* One form's chart: a row an area, need with its interval and supply. */
@@ -84,7 +84,7 @@ advice_page_bars(const struct advice_page *p)
 	if (p->needs->ncells == 0)
 		return;
 	out_printf("<h3>%s</h3>\n<p class=\"note\">%s</p>\n"
-	    "<div class=\"figures\">\n", LANG_PICK(p->lang,
+	    "<div class=\"figures wide\">\n", LANG_PICK(p->lang,
 	    "Need and supply", "Behoefte en aanbod"), LANG_PICK(p->lang,
 	    "The orange bar is the need (residents), the line across it its "
 	    "95% interval; the blue bar under it the places a week at the "
@@ -218,12 +218,15 @@ sc_cell(const json_t *sc, enum sc_row row, enum lang l)
 	default:
 		s = share_of(sc, "voters_served", l, a);
 	}
-	out_printf("<td class=\"num\" data-label=\"%s\">", sc_heads[l][row]);
+	out_puts(row == SC_RULE ? "<td><strong>" : "<td class=\"num\">");
 	svg_escape(s);
+	if (row == SC_RULE)
+		out_puts("</strong>");
 	out_puts("</td>");
 }
 
-/* The scenarios as a table, a column each (a row each on a phone). */
+/* The scenarios as a table, side by side: a column each, a row a
+ * metric. */
 static void
 sc_table(const struct advice_page *p)
 {
@@ -232,19 +235,18 @@ sc_table(const struct advice_page *p)
 	json_t *sc;
 	int row;
 
-	out_printf("<table class=\"data scenarios\">\n<thead><tr>");
-	for (row = 0; row < SC_NROWS; row++)
-		out_printf("<th%s>%s</th>", row > 0 ? " class=\"num\"" : "",
-		    sc_heads[l][row]);
-	out_puts("</tr></thead>\n<tbody>\n");
-	json_array_foreach((json_t *)p->scenarios, i, sc) {
-		out_puts("<tr>");
-		for (row = 0; row < SC_NROWS; row++)
+	out_puts("<table class=\"scenarios\">\n<tbody>\n");
+	for (row = 0; row < SC_NROWS; row++) {
+		out_printf("<tr><th scope=\"row\">%s</th>", sc_heads[l][row]);
+		json_array_foreach((json_t *)p->scenarios, i, sc)
 			sc_cell(sc, (enum sc_row)row, l);
 		out_puts("</tr>\n");
 	}
 	out_puts("</tbody>\n</table>\n");
 }
+
+#define SC_ROW	60
+#define SC_SPAN	400
 
 static double
 number(const json_t *sc, const char *key)
@@ -254,6 +256,18 @@ number(const json_t *sc, const char *key)
 	return json_is_number(v) ? json_number_value(v) : NAN;
 }
 
+/* One bar of the scenarios' chart, at row y, and its value after it. */
+static void
+sc_bar(const json_t *sc, const char *key, int style, double y, enum lang l)
+{
+	double v = number(sc, key), w = isfinite(v) ? fmin(v, 1) * SC_SPAN : 0;
+	char a[LANG_BUF];
+
+	out_printf("<rect class=\"bar-%d\" x=\"4\" y=\"%.1f\" width=\"%.1f\" "
+	    "height=\"14\"/>", style, y, w);
+	svg_text(4 + w + 4, y + 11, "start", "value", share_of(sc, key, l, a));
+}
+
 /* The scenarios' chart: for each, the need covered (a tick where it
  * was before) and the share to the most isolated fifth, on 0..100%. */
 static void
@@ -261,50 +275,37 @@ sc_chart(const struct advice_page *p)
 {
 	size_t n = json_array_size(p->scenarios), i;
 	enum lang l = p->lang;
-	char a[LANG_BUF], m[LANG_BUF], label[2 * LANG_BUF + 64];
-	double y, v, span = 480 - 150 - 60, x;
+	char m[LANG_BUF], label[LANG_BUF + 128];
+	double y, v, x;
 	json_t *sc;
 
-	svg_open("chart scenarios", 480, 30 + (double)n * 44, LANG_PICK(l,
+	svg_open("chart scenarios", 480, 30 + (double)n * SC_ROW, LANG_PICK(l,
 	    "The budget scenarios compared", "De budgetscenario's vergeleken"),
 	    LANG_PICK(l, "For each scenario, the share of the need covered "
 	    "after the allocation and the share of the money that goes to the "
-	    "most isolated fifth of the areas; the table beside it gives the "
+	    "most isolated fifth of the areas; the table under it gives the "
 	    "figures.", "Per scenario het deel van de behoefte dat na de "
 	    "verdeling gedekt is en het deel van het geld dat naar het "
 	    "vijfde deel van de gebieden met het meeste isolement gaat; de "
-	    "tabel ernaast geeft de cijfers."));
+	    "tabel eronder geeft de cijfers."));
 	x = svg_key(4, 6, "bar-0", LANG_PICK(l, "need covered (tick: before)",
 	    "behoefte gedekt (streepje: ervoor)"));
 	svg_key(x, 6, "bar-1", LANG_PICK(l, "to the most isolated fifth",
 	    "naar het meest geïsoleerde vijfde"));
 	json_array_foreach(p->scenarios, i, sc) {
-		y = 30 + (double)i * 44;
-		snprintf(label, sizeof label, "%s", rule_words(
-		    json_string_value(json_object_get(sc, "rule")), l));
-		svg_text(144, y + 12, "end", NULL, label);
-		svg_text(144, y + 28, "end", "value", money_of(sc, "budget", l,
-		    m));
-		v = number(sc, "need_covered");
-		out_printf("<rect class=\"bar-0\" x=\"150\" y=\"%.1f\" "
-		    "width=\"%.1f\" height=\"14\"/>", y + 2, isfinite(v) ?
-		    fmin(v, 1) * span : 0);
-		svg_text(150 + (isfinite(v) ? fmin(v, 1) * span : 0) + 4,
-		    y + 13, "start", "value", share_of(sc, "need_covered", l,
-		    a));
+		y = 30 + (double)i * SC_ROW;
+		snprintf(label, sizeof label, "%s, %s", rule_words(
+		    json_string_value(json_object_get(sc, "rule")), l),
+		    money_of(sc, "budget", l, m));
+		svg_text(4, y + 12, "start", NULL, label);
+		sc_bar(sc, "need_covered", 0, y + 18, l);
 		v = number(sc, "need_covered_before");
 		if (isfinite(v))
 			out_printf("<line class=\"target\" x1=\"%.1f\" "
 			    "y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
-			    150 + fmin(v, 1) * span, y, 150 + fmin(v, 1) * span,
-			    y + 18);
-		v = number(sc, "isolated_fifth_share");
-		out_printf("<rect class=\"bar-1\" x=\"150\" y=\"%.1f\" "
-		    "width=\"%.1f\" height=\"14\"/>", y + 20, isfinite(v) ?
-		    fmin(v, 1) * span : 0);
-		svg_text(150 + (isfinite(v) ? fmin(v, 1) * span : 0) + 4,
-		    y + 31, "start", "value", share_of(sc,
-		    "isolated_fifth_share", l, a));
+			    4 + fmin(v, 1) * SC_SPAN, y + 15,
+			    4 + fmin(v, 1) * SC_SPAN, y + 35);
+		sc_bar(sc, "isolated_fifth_share", 1, y + 36, l);
 		out_puts("\n");
 	}
 	svg_close();

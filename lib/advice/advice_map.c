@@ -201,7 +201,7 @@ district_name(const struct needs *n, const char *code)
 {
 	unsigned long ix;
 
-	if (strmap_get(&n->area_ix, code, &ix) == 0)
+	if (strmap_get(&n->area_ix, code, &ix))
 		return needs_area_name(n, ix);
 	return code;
 }

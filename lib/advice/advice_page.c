@@ -36,8 +36,12 @@ static const char style[] =
 "th{background:#f0f0f0}.num{text-align:right;"
 "font-variant-numeric:tabular-nums}\n"
 ".figures{display:grid;grid-template-columns:repeat(auto-fit,"
-"minmax(17rem,1fr));gap:1rem 1.5rem}\n"
+"minmax(min(17rem,100%),1fr));gap:1rem 1.5rem}\n"
 "figure{margin:0 0 1rem;break-inside:avoid}\n"
+".figures.wide{grid-template-columns:repeat(auto-fit,minmax(min(24rem,100%),1fr))}"
+".scenario-chart{max-width:36rem}\n"
+"table.scenarios th{background:none;font-weight:normal}"
+"table.scenarios td{min-width:7rem}\n"
 "figcaption{font-size:.9rem;font-weight:bold;margin-bottom:.3rem}\n"
 "svg{display:block;width:100%;height:auto;font-size:12px}\n"
 "svg .key{font-size:11px}svg .value{font-size:11px;fill:#333}\n"
@@ -48,7 +52,7 @@ static const char style[] =
 ".area{stroke:#fff;stroke-width:1;fill-rule:evenodd}"
 ".tile{stroke:#fff;stroke-width:2}\n"
 "svg.defs{position:absolute;width:0;height:0}\n"
-"svg .tiletext{font-size:11px}svg .on-dark{fill:#fff}"
+"svg .tiletext{font-size:10px}svg .on-dark{fill:#fff}"
 "svg .district{font-weight:bold}\n"
 ".hatch-bg{fill:#fff}.hatch-line{stroke:#888;stroke-width:1.5}\n"
 ".need{fill:#e69f00}.supply{fill:#0072b2}.interval{stroke:#111;"
@@ -157,7 +161,7 @@ appendix_row(const struct advice_page *p, const struct needs_cell *c)
 	td(l, 0, 0, needs_area_name(p->needs, c->area));
 	td(l, 1, 0, needs_form_words(c->form, l));
 	td(l, 2, 1, advice_page_need(p, c, need, sizeof need));
-	td(l, 3, 1, lang_number(l, c->supply, b[0]));
+	td(l, 3, 1, lang_number(l, round(c->supply), b[0]));
 	td(l, 4, 1, isnan(c->need) ? "\xe2\x80\x93" :
 	    lang_number(l, round(c->gap), b[1]));
 	td(l, 5, 1, isnan(c->coverage) ? "\xe2\x80\x93" :
