@@ -183,6 +183,8 @@ appendix(const struct advice_page *p)
 	size_t i;
 	int k;
 
+	if (p->needs->ncells == 0)
+		return;
 	out_printf("<section class=\"appendix\" id=\"table\">\n<h2>%s</h2>\n"
 	    "<p class=\"note\">%s</p>\n<table class=\"data\">\n<thead><tr>",
 	    LANG_PICK(l, "The figures per area", "De cijfers per gebied"),
@@ -215,13 +217,15 @@ advice_page_write(const struct advice_page *p)
 {
 	head(p);
 	letter(p);
-	out_printf("<section class=\"figures-part\" id=\"figures\">\n"
-	    "<h2>%s</h2>\n", LANG_PICK(p->lang, "The advice in figures",
-	    "Het advies in beeld"));
-	advice_page_maps(p);
-	advice_page_bars(p);
-	advice_page_scenarios(p);
-	out_puts("</section>\n");
+	if (p->needs->ncells > 0 || json_array_size(p->scenarios) > 0) {
+		out_printf("<section class=\"figures-part\" id=\"figures\">\n"
+		    "<h2>%s</h2>\n", LANG_PICK(p->lang, "The advice in figures",
+		    "Het advies in beeld"));
+		advice_page_maps(p);
+		advice_page_bars(p);
+		advice_page_scenarios(p);
+		out_puts("</section>\n");
+	}
 	appendix(p);
 	footer(p);
 }
