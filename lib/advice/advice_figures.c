@@ -85,12 +85,8 @@ advice_page_bars(const struct advice_page *p)
 		return;
 	out_printf("<h3>%s</h3>\n<p class=\"note\">%s</p>\n"
 	    "<div class=\"figures wide\">\n", LANG_PICK(p->lang,
-	    "Need and supply", "Behoefte en aanbod"), LANG_PICK(p->lang,
-	    "The orange bar is the need (residents), the line across it its "
-	    "95% interval; the blue bar under it the places a week at the "
-	    "initiatives in the area.", "De oranje balk is de behoefte "
-	    "(inwoners), de lijn erover het 95%-interval; de blauwe balk "
-	    "eronder de plaatsen per week bij de initiatieven in het gebied."));
+	    "Need and supply", "Behoefte en aanbod"),
+	    advice_page_note(NOTE_BARS, p->lang));
 	for (f = 0; f < FORM_COUNT; f++)
 		form_chart(p, f);
 	out_puts("</div>\n");
@@ -281,13 +277,7 @@ sc_chart(const struct advice_page *p)
 
 	svg_open("chart scenarios", 480, 30 + (double)n * SC_ROW, LANG_PICK(l,
 	    "The budget scenarios compared", "De budgetscenario's vergeleken"),
-	    LANG_PICK(l, "For each scenario, the share of the need covered "
-	    "after the allocation and the share of the money that goes to the "
-	    "most isolated fifth of the areas; the table under it gives the "
-	    "figures.", "Per scenario het deel van de behoefte dat na de "
-	    "verdeling gedekt is en het deel van het geld dat naar het "
-	    "vijfde deel van de gebieden met het meeste isolement gaat; de "
-	    "tabel eronder geeft de cijfers."));
+	    advice_page_note(NOTE_SCENARIO_CHART, l));
 	x = svg_key(4, 6, "bar-0", LANG_PICK(l, "need covered (tick: before)",
 	    "behoefte gedekt (streepje: ervoor)"));
 	svg_key(x, 6, "bar-1", LANG_PICK(l, "to the most isolated fifth",
@@ -319,12 +309,9 @@ advice_page_scenarios(const struct advice_page *p)
 	out_printf("<h3>%s</h3>\n<p class=\"note\">%s</p>\n<figure "
 	    "class=\"scenario-chart\">\n<figcaption>%s</figcaption>\n",
 	    LANG_PICK(p->lang, "The budget scenarios side by side",
-	    "De budgetscenario's naast elkaar"), LANG_PICK(p->lang,
-	    "The same requests, allocated by each rule; coverage is the places "
-	    "at initiatives over the need, before and after the allocation.",
-	    "Dezelfde aanvragen, verdeeld volgens elke regel; dekking is het "
-	    "aantal plaatsen bij initiatieven gedeeld door de behoefte, voor "
-	    "en na de verdeling."), LANG_PICK(p->lang, "The scenarios compared",
+	    "De budgetscenario's naast elkaar"),
+	    advice_page_note(NOTE_SCENARIOS, p->lang), LANG_PICK(p->lang,
+	    "The scenarios compared",
 	    "De scenario's vergeleken"));
 	sc_chart(p);
 	out_puts("</figure>\n");

@@ -319,19 +319,7 @@ advice_page_maps(const struct advice_page *p)
 	have = extent(p, &v);
 	out_printf("<h3>%s</h3>\n<p class=\"note\">%s</p>\n",
 	    LANG_PICK(p->lang, "Where the gap is", "Waar het gat zit"),
-	    have > 0 ? LANG_PICK(p->lang, "Residents in each form of isolation "
-	    "for whom the initiatives in their area have no place: the darker, "
-	    "the more. Hatched: the need is not known.", "Inwoners in elke vorm "
-	    "van isolement voor wie de initiatieven in hun gebied geen plaats "
-	    "hebben: hoe donkerder, hoe meer. Gearceerd: de behoefte is niet "
-	    "bekend.") : LANG_PICK(p->lang, "Residents in each form of "
-	    "isolation for whom the initiatives in their area have no place: "
-	    "the darker, the more. Hatched: the need is not known. Each tile "
-	    "is an area, in rows by district (no outlines were given).",
-	    "Inwoners in elke vorm van isolement voor wie de initiatieven in "
-	    "hun gebied geen plaats hebben: hoe donkerder, hoe meer. "
-	    "Gearceerd: de behoefte is niet bekend. Elk vlak is een gebied, "
-	    "in rijen per wijk (er waren geen omtrekken)."));
+	    advice_page_note(have > 0 ? NOTE_MAP : NOTE_TILES, p->lang));
 	out_puts("<svg class=\"defs\" width=\"0\" height=\"0\" "
 	    "aria-hidden=\"true\"><defs><pattern id=\"hatch\" width=\"6\" "
 	    "height=\"6\" patternUnits=\"userSpaceOnUse\" "

@@ -38,7 +38,8 @@ static const char style[] =
 ".figures{display:grid;grid-template-columns:repeat(auto-fit,"
 "minmax(min(17rem,100%),1fr));gap:1rem 1.5rem}\n"
 "figure{margin:0 0 1rem;break-inside:avoid}\n"
-".figures.wide{grid-template-columns:repeat(auto-fit,minmax(min(24rem,100%),1fr))}"
+".figures.wide{grid-template-columns:repeat(auto-fit,"
+"minmax(min(24rem,100%),1fr))}"
 ".scenario-chart{max-width:36rem}.bars svg{max-width:32rem}\n"
 "table.scenarios th{background:none;font-weight:normal}"
 "table.scenarios td{min-width:7rem}\n"
@@ -188,10 +189,7 @@ appendix(const struct advice_page *p)
 	out_printf("<section class=\"appendix\" id=\"table\">\n<h2>%s</h2>\n"
 	    "<p class=\"note\">%s</p>\n<table class=\"data\">\n<thead><tr>",
 	    LANG_PICK(l, "The figures per area", "De cijfers per gebied"),
-	    LANG_PICK(l, "Need and gap in residents, supply in places a week "
-	    "at the initiatives; coverage is supply over need.",
-	    "Behoefte en gat in inwoners, aanbod in plaatsen per week bij de "
-	    "initiatieven; dekking is aanbod gedeeld door behoefte."));
+	    advice_page_note(NOTE_TABLE, l));
 	for (k = 0; k < 7; k++)
 		out_printf("<th%s>%s</th>", k >= 2 && k <= 5 ?
 		    " class=\"num\"" : "", appendix_heads[l][k]);

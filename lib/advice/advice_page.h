@@ -53,4 +53,11 @@ void	advice_page_scenarios(const struct advice_page *);
 char	*advice_page_need(const struct advice_page *,
 	    const struct needs_cell *, char *buf, size_t size);
 
+/* advice_page_text.c: the sentences under the page's headings. */
+enum advice_note {
+	NOTE_MAP, NOTE_TILES, NOTE_BARS, NOTE_SCENARIOS, NOTE_SCENARIO_CHART,
+	NOTE_TABLE
+};
+const char *advice_page_note(enum advice_note, enum lang);
+
 #endif
