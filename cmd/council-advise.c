@@ -9,6 +9,7 @@
 #include <string.h>
 #include <jansson.h>
 
+#include "advice/advice_page.h"
 #include "advice/budget.h"
 #include "advice/equalshares.h"
 #include "core/err.h"
@@ -30,8 +31,8 @@ static struct stream s;
 static const char *proposal_arg, *principles_arg, *council_arg, *date_arg;
 static const char *budget_arg, *letter_config_arg;
 /* the words of --format, --lang and --rule, in their enums' order */
-enum format { FORMAT_JSONL, FORMAT_LETTER };
-static const char *const formats[] = { "jsonl", "letter", NULL };
+enum format { FORMAT_JSONL, FORMAT_LETTER, FORMAT_HTML };
+static const char *const formats[] = { "jsonl", "letter", "html", NULL };
 static const char *const langs[] = { "en", "nl", NULL };
 static int format = FORMAT_JSONL, lang = LANG_EN, rule = -1;
 static int completion = -1;		/* es_completion_names */
@@ -44,7 +45,8 @@ static const struct opt options[] = {
 	OPT_STRING(0, "principles", &principles_arg, "FILE",
 	    "the council's principles, from YAML (default: built in)"),
 	OPT_CHOICE(0, "format", &format, "FORMAT", formats,
-	    "advice records, the default, or the letter in Markdown"),
+	    "advice records, the default; the letter in Markdown; or the "
+	    "advice as a web page, html"),
 	OPT_CHOICE(0, "lang", &lang, "LANG", langs,
 	    "the language of reasons and the letter, en by default"),
 	OPT_STRING(0, "council", &council_arg, "NAME",
@@ -74,7 +76,9 @@ static const struct cmd cmd = { "council-advise", "[file ...]",
 	options };
 
 struct run {
-	int letter;
+	int letter;			/* the letter, alone or on the page */
+	int html;
+	json_t *outlines;		/* {area: geometry}, for the page */
 	int scenario;			/* --budget or --rule */
 	int64_t budget;			/* cents; -1: the budget record's */
 	int has_rule;
@@ -99,7 +103,8 @@ setup(struct run *r)
 	const char *why;
 
 	memset(r, 0, sizeof *r);
-	r->letter = format == FORMAT_LETTER;
+	r->letter = format == FORMAT_LETTER || format == FORMAT_HTML;
+	r->html = format == FORMAT_HTML;
 	r->lang = (enum lang)lang;
 	if (date_arg != NULL) {
 		if (date_parse(date_arg, strlen(date_arg), &d, &why) != 0)
@@ -197,8 +202,13 @@ consume(struct run *r, const char *type, const json_t *rec, int *bad,
 
 	if (stream_is(type, "isolation"))
 		rc = needs_add_isolation(n, rec, err, size);
-	else if (strcmp(type, "area") == 0)
+	else if (strcmp(type, "area") == 0) {
 		rc = needs_add_area(n, rec, err, size);
+		if (rc == 0 && r->html && json_object_get(rec, "geometry"))
+			json_object_set(r->outlines, json_string_value(
+			    json_object_get(rec, "area")), json_object_get(rec,
+			    "geometry"));
+	}
 	else if (strcmp(type, "initiative") == 0)
 		rc = needs_add_initiative(n, rec, err, size);
 	else if (strcmp(type, "account") == 0)
@@ -368,6 +378,24 @@ run_scenario(struct run *r)
 		die("%s", err);
 }
 
+/* The page around the letter's Markdown md, which it frees. */
+static void
+write_page(const struct run *r, char *md)
+{
+	struct advice_page p;
+
+	memset(&p, 0, sizeof p);
+	p.lang = r->lang;
+	p.letter = md;
+	p.letterlen = strlen(md);
+	p.needs = &r->needs;
+	p.outlines = r->outlines;
+	p.scenarios = r->scenarios;
+	p.date = r->date;
+	advice_page_write(&p);
+	free(md);
+}
+
 static void
 write_letter(const struct run *r, const json_t *assessments)
 {
@@ -384,7 +412,13 @@ write_letter(const struct run *r, const json_t *assessments)
 	lt.principles = &r->ps;
 	lt.assessments = assessments;
 	lt.scenarios = r->scenarios;
+	if (!r->html) {
+		letter_write(&lt);
+		return;
+	}
+	out_capture_begin();
 	letter_write(&lt);
+	write_page(r, out_capture_end(NULL));
 }
 
 int
@@ -398,6 +432,7 @@ main(int argc, char *argv[])
 	load_files(&r);
 	needs_init(&r.needs);
 	r.scenarios = json_array();
+	r.outlines = json_object();
 	if (r.scenario)
 		r.bi = budget_new();
 	s.main_types = r.scenario ?
@@ -425,6 +460,7 @@ main(int argc, char *argv[])
 		say_how_to_ask(&r);
 	status = stream_finish(&s);
 	json_decref(r.scenarios);
+	json_decref(r.outlines);
 	needs_free(&r.needs);
 	policy_free(&r.policy);
 	principles_free(&r.ps);

@@ -22,6 +22,10 @@
  *   letter_text.c      the letter's prose, English and Dutch
  *   letter_method.c    its sources and method; letter_appendix.c its
  *                      table per area; letter_config.c --letter-config
+ *   advice_page.c      the advice as a web page: the letter, the table
+ *                      (advice_page.h); advice_map.c its maps,
+ *                      advice_figures.c its charts, advice_page_text.c
+ *                      its sentences
  *   strv.c             owned lists of strings, as the records keep them
  *   keys.c             the keys a mapping may have, and "did you mean"
  * The prose lives in the *_text.c files, beside the logic that decides;

@@ -10,6 +10,16 @@
 
 static char buffer[1 << 16];
 static int closed;
+/* Where out_* write: standard output, or the memory of a capture. */
+static FILE *sink;
+static char *captured;
+static size_t ncaptured;
+
+static FILE *
+to(void)
+{
+	return sink != NULL ? sink : stdout;
+}
 
 void
 out_init(void)
@@ -23,6 +33,8 @@ out_init(void)
 static void
 check(void)
 {
+	if (sink != NULL && ferror(sink))
+		die("out of memory for the captured output");
 	if (!ferror(stdout))
 		return;
 	if (errno == EPIPE) {
@@ -35,7 +47,7 @@ check(void)
 void
 out_write(const void *p, size_t n)
 {
-	if (fwrite(p, 1, n, stdout) != n)
+	if (fwrite(p, 1, n, to()) != n)
 		check();
 }
 
@@ -51,7 +63,7 @@ out_printf(const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vfprintf(stdout, fmt, ap);
+	vfprintf(to(), fmt, ap);
 	va_end(ap);
 	check();
 }
@@ -59,8 +71,8 @@ out_printf(const char *fmt, ...)
 void
 out_json(const json_t *v)
 {
-	jsonout_fprint(stdout, v);
-	putc('\n', stdout);
+	jsonout_fprint(to(), v);
+	putc('\n', to());
 	check();
 }
 
@@ -74,4 +86,31 @@ out_close(void)
 		check();
 	if (fclose(stdout) != 0)
 		die_errno("write error");
+}
+
+void
+out_capture_begin(void)
+{
+	if (sink != NULL)
+		BUG("out_capture_begin: a capture is under way");
+	if ((sink = open_memstream(&captured, &ncaptured)) == NULL)
+		die_errno("open_memstream");
+}
+
+char *
+out_capture_end(size_t *len)
+{
+	char *s;
+
+	if (sink == NULL)
+		BUG("out_capture_end: no capture under way");
+	if (fclose(sink) != 0)
+		die("out of memory for the captured output");
+	sink = NULL;
+	s = captured;
+	if (len != NULL)
+		*len = ncaptured;
+	captured = NULL;
+	ncaptured = 0;
+	return s;
 }

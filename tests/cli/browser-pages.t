@@ -21,6 +21,25 @@ a phone:
   width 390: fits
   requests 0
 
+The advice page of the example municipality (council-advise --format
+html), in Dutch, with the map drawn from the CBS outlines and two budget
+scenarios: it fits a phone and asks for nothing.  (Without outlines the
+maps are tiles, in SVG as well: council-advise-html.t.)
+
+  $ E=$TESTDIR/../../examples
+  $ (cd $E && area-import --cbs cbs-lindewaarde.csv --columns cbs-columns.yaml --geojson buurten-lindewaarde.geojson) >areas-cbs.jsonl
+  area-import: cbs-lindewaarde.csv: 2 figures missing (.) and 2 secret (x), written as null
+  $ isolation-score --by area $E/survey.jsonl >isolation.jsonl
+  $ for r in need equal-shares; do council-advise --budget 250000 --rule $r areas-cbs.jsonl isolation.jsonl $E/registry.jsonl $E/requests.jsonl $E/votes.jsonl; done 2>/dev/null | grep '"type":"scenario"' >scenarios.jsonl
+  $ council-advise --format html --lang nl --date 2026-11-23 --proposal $E/policy-note.yaml areas-cbs.jsonl isolation.jsonl $E/registry.jsonl scenarios.jsonl 2>/dev/null >advies.html
+  $ grep -c '<path class="area' advies.html
+  36
+  $ render advies.html
+  pages 21
+  width 1200: fits
+  width 390: fits
+  requests 0
+
 The harness itself: a page that fits at both widths and asks for nothing
 beyond its own data: passes ...
 

@@ -35,8 +35,8 @@ first:
 
 Usage errors exit 2:
 
-  $ council-advise --format html < /dev/null
-  council-advise: --format 'html': not jsonl or letter
+  $ council-advise --format pdf < /dev/null
+  council-advise: --format 'pdf': not jsonl, letter or html
   Try 'council-advise --help' for more information.
   [2]
   $ council-advise --lang de < /dev/null

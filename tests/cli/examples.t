@@ -9,7 +9,7 @@ is no command: a crontab line, or the set-up itself.
   $ sh "$root/tests/run-examples.sh" "$root"/man/*.[157]
   account-report.1: 3 run, 0 skipped
   area-import.1: 1 run, 0 skipped
-  council-advise.1: 6 run, 0 skipped
+  council-advise.1: 7 run, 0 skipped
   initiative-add.1: 3 run, 0 skipped
   isolation-estimate.1: 3 run, 0 skipped
   isolation-score.1: 3 run, 0 skipped

@@ -39,6 +39,11 @@ fuzz_period)
 	    1899-12 2026-13-01; do
 		printf '%s' "$d" >"$dir/$d"
 	done ;;
+fuzz_mdhtml)
+	find tests/cli/data -name '*.md' -size -64k -exec cp {} "$dir/" \;
+	printf '%% T\n%% A\n%% D\n# h\n\n- **b** *i*\n   1. n\n' >"$dir/blocks"
+	printf '| a | b |\n|--|-:|\n| <x> | & |\n7. x\n' >"$dir/table"
+	printf '**<script>** *a **b* c** \\\nx\n' >"$dir/marks" ;;
 fuzz_pabulib)
 	cp examples/pabulib/*.pb "$dir/"
 	for f in "$shared"/pabulib/*.pb; do

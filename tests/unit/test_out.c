@@ -54,6 +54,40 @@ START_TEST(write_all)
 }
 END_TEST
 
+/* A capture takes what is written between its begin and end, and
+ * standard output goes on around it. */
+static void
+captures(void *unused __attribute__((unused)))
+{
+	size_t n;
+	char *s;
+
+	out_init();
+	out_puts("a\n");
+	out_capture_begin();
+	out_printf("%d", 7);
+	out_puts("<x>");
+	s = out_capture_end(&n);
+	out_printf("[%s %zu]\n", s, n);
+	free(s);
+	out_capture_begin();
+	s = out_capture_end(NULL);
+	out_printf("[%s]\n", s);
+	free(s);
+	out_close();
+}
+
+START_TEST(capture)
+{
+	struct unit_child e = unit_run_child(captures, NULL, NULL);
+
+	ck_assert(e.exited);
+	ck_assert_int_eq(e.status, 0);
+	OUT_IS(e, "a\n[7<x> 4]\n[]\n");
+	unit_child_free(&e);
+}
+END_TEST
+
 /* More than the 64 KiB buffer, in odd pieces: all of it, in order. */
 static void
 writes_much(void *unused __attribute__((unused)))
@@ -174,6 +208,7 @@ suite(void)
 	tcase_add_test(t, write_error_at_close);
 	tcase_add_test(t, write_error_at_write);
 	tcase_add_test(t, closed_pipe);
+	tcase_add_test(t, capture);
 	suite_add_tcase(s, t);
 	return s;
 }

@@ -1,3 +1,4 @@
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,6 +56,42 @@ START_TEST(empty_scale)
 }
 END_TEST
 
+/* Range rows on one scale (the largest high, 200, spans the 278 units
+ * for bars): the bar, its whisker, the thin bar; an unknown row only its
+ * text; title, desc and the three legend keys escaped. */
+START_TEST(ranges)
+{
+	static const char *const legend[3] = { "need", "95% <interval>",
+		"supply" };
+	struct svg_range r[2] = {
+		{ "Oude Kern", 100, 50, 200, 25, "gap 75" },
+		{ "B & B", NAN, NAN, NAN, 10, "unknown" },
+	};
+	struct unit_capture cap;
+	char *s;
+
+	unit_capture_begin(&cap, 1);
+	svg_ranges("Need & supply", "Oude Kern: need 100", r, 2, legend);
+	s = unit_capture_end(&cap, NULL);
+	ck_assert_ptr_nonnull(strstr(s, "viewBox=\"0 0 480 94\" role=\"img\">"
+	    "<title>Need &amp; supply</title><desc>Oude Kern: need 100</desc>"));
+	ck_assert_ptr_nonnull(strstr(s, "class=\"key\">95% &lt;interval&gt;"));
+	ck_assert_ptr_nonnull(strstr(s, "<rect class=\"need\" x=\"130\" "
+	    "y=\"32.0\" width=\"139.0\""));
+	ck_assert_ptr_nonnull(strstr(s, "d=\"M199.5 39.0H408.0M199.5 34.0V44.0"
+	    "M408.0 34.0V44.0\""));
+	ck_assert_ptr_nonnull(strstr(s, "<rect class=\"supply\" x=\"130\" "
+	    "y=\"48.0\" width=\"34.8\""));
+	/* the unknown row: no need bar, no whisker, its supply and text */
+	ck_assert_ptr_null(strstr(strstr(s, "B &amp; B"), "class=\"need\""));
+	ck_assert_ptr_null(strstr(strstr(s, "B &amp; B"), "interval"));
+	ck_assert_ptr_nonnull(strstr(strstr(s, "B &amp; B"), "width=\"13.9\""));
+	ck_assert_ptr_nonnull(strstr(s, ">unknown</text>"));
+	ck_assert_ptr_null(strstr(s, "nan"));
+	free(s);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -63,6 +100,7 @@ suite(void)
 
 	tcase_add_test(t, bars);
 	tcase_add_test(t, empty_scale);
+	tcase_add_test(t, ranges);
 	suite_add_tcase(s, t);
 	return s;
 }
