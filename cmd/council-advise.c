@@ -28,10 +28,9 @@
 static struct stream s;
 static const char *proposal_arg, *principles_arg, *council_arg, *date_arg;
 static const char *budget_arg;
-/* the words of --format, --lang and --rule, in their enums' order */
+/* the words of --format, in enum format's order */
 enum format { FORMAT_JSONL, FORMAT_LETTER };
-static const char *const formats[] = { "jsonl", "letter", NULL };
-static const char *const langs[] = { "en", "nl", NULL };
+static const char *const formats[] = { "jsonl", "letter|brief", NULL };
 static int format = FORMAT_JSONL, lang = LANG_EN, rule = -1;
 static int completion = -1;		/* es_completion_names */
 static int leftover = -1;		/* budget_leftovers */
@@ -44,8 +43,7 @@ static const struct opt options[] = {
 	    "the council's principles, from YAML (default: built in)"),
 	OPT_CHOICE(0, "format", &format, "FORMAT", formats,
 	    "advice records, the default, or the letter in Markdown"),
-	OPT_CHOICE(0, "lang", &lang, "LANG", langs,
-	    "the language of reasons and the letter, en by default"),
+	OPT_LANG(&lang, "reasons and the letter"),
 	OPT_STRING(0, "council", &council_arg, "NAME",
 	    "who signs the letter"),
 	OPT_STRING(0, "date", &date_arg, "DATE",

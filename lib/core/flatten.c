@@ -58,24 +58,28 @@ walk(struct flat *f, const char *prefix, const json_t *v)
 	}
 }
 
-void
-flatten(const json_t *rec, struct flat *f)
+/* Frees the cells' names; the arrays stay, for the next record. */
+static void
+empty(struct flat *f)
 {
 	size_t i;
 
 	for (i = 0; i < f->n; i++)
 		free(f->key[i]);
 	f->n = 0;
+}
+
+void
+flatten(const json_t *rec, struct flat *f)
+{
+	empty(f);
 	walk(f, "", rec);
 }
 
 void
 flat_free(struct flat *f)
 {
-	size_t i;
-
-	for (i = 0; i < f->n; i++)
-		free(f->key[i]);
+	empty(f);
 	free(f->key);
 	free(f->value);
 	memset(f, 0, sizeof *f);

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "core/err.h"
+#include "core/opt.h"
 #include "survey/isosummary.h"
 #include "core/out.h"
 #include "num/proportion.h"
@@ -32,13 +33,9 @@ int
 isosummary_reserved(const char *by)
 {
 	static const char *const names[] = { "type", "n", "weight_sum",
-	    "n_eff", "suppressed", "shares" };
-	size_t i;
+	    "n_eff", "suppressed", "shares", NULL };
 
-	for (i = 0; i < NELEM(names); i++)
-		if (strcmp(by, names[i]) == 0)
-			return 1;
-	return 0;
+	return opt_word(names, by) >= 0;
 }
 
 /* The group of key (n bytes), made empty when there is none yet. */
