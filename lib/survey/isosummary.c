@@ -164,6 +164,16 @@ isosummary_read_partial(const json_t *rec, struct isosummary_group *p)
 }
 
 int
+isosummary_cell_merge(struct isosummary_cell *sum,
+    const struct isosummary_cell *p)
+{
+	sum->n += p->n;
+	return (sum->n < p->n) | exactsum_merge(&sum->w, &p->w) |
+	    exactsum_merge(&sum->w2, &p->w2) |
+	    exactsum_merge(&sum->w_true, &p->w_true);
+}
+
+int
 isosummary_merge(struct isosummary *s, const json_t *rec, char *err,
     size_t size)
 {
@@ -193,12 +203,8 @@ isosummary_merge(struct isosummary *s, const json_t *rec, char *err,
 	sum.n += p.n;
 	over |= exactsum_merge(&sum.w, &p.w) | exactsum_merge(&sum.w2, &p.w2) |
 	    (sum.n < p.n);
-	for (i = 0; i < IND_COUNT; i++) {
-		sum.cell[i].n += p.cell[i].n;
-		over |= exactsum_merge(&sum.cell[i].w, &p.cell[i].w) |
-		    exactsum_merge(&sum.cell[i].w2, &p.cell[i].w2) |
-		    exactsum_merge(&sum.cell[i].w_true, &p.cell[i].w_true);
-	}
+	for (i = 0; i < IND_COUNT; i++)
+		over |= isosummary_cell_merge(&sum.cell[i], &p.cell[i]);
 	if (over)
 		return errorf(err, size, "%s '%s': the sums overflow", s->by,
 		    g->key);

@@ -64,7 +64,6 @@ struct isosummary_group *isosummary_group_of(struct isosummary *,
 void isosummary_add(struct isosummary_group *, double w,
     const int ind[IND_COUNT]);
 
-/* Adds an isolation_partial record; -1 with the reason in err. */
 /*
  * The sums of one isolation_partial record (its "n", "w", "w2" and the
  * [n, w, w2, w_true] of every indicator in "cells") into *g, whose key is
@@ -72,6 +71,11 @@ void isosummary_add(struct isosummary_group *, double w,
  * partials other than the merge (isolation-estimate).
  */
 int isosummary_read_partial(const json_t *rec, struct isosummary_group *g);
+/* sum += p, an indicator's sums from two sets of responses: 1 when a
+ * count or a sum overflows (sum is then undefined), else 0. */
+int isosummary_cell_merge(struct isosummary_cell *sum,
+    const struct isosummary_cell *p);
+/* Adds an isolation_partial record; -1 with the reason in err. */
 int isosummary_merge(struct isosummary *, const json_t *rec, char *err,
     size_t errsize);
 
