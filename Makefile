@@ -26,8 +26,11 @@ BUILD_NEEDS = cmd:pkg-config=pkg-config pc:jansson=libjansson-dev \
 	pc:xlsxwriter=libxlsxwriter-dev h:readstat.h=libreadstat-dev \
 	h:csv.h=libcsv-dev
 DEMO_NEEDS = cmd:jq=jq cmd:pspp=pspp
-CHECK_NEEDS = cmd:jq=jq cmd:chromium=chromium cmd:pspp=pspp cmd:unzip=unzip cmd:mandoc=mandoc cmd:parallel=parallel cmd:mlr=miller \
-	cmd:ip=iproute2 cmd:/usr/sbin/sshd=openssh-server cmd:ssh=openssh-client $(if $(filter 1,$(VALGRIND)),cmd:valgrind=valgrind)
+# The page tests drive Debian's chromium with playwright-core, pinned in
+# tests/browser/package-lock.json and put in build/node by npm ci.
+CHECK_NEEDS = cmd:jq=jq cmd:pspp=pspp cmd:unzip=unzip cmd:mandoc=mandoc cmd:parallel=parallel cmd:mlr=miller \
+	cmd:ip=iproute2 cmd:/usr/sbin/sshd=openssh-server cmd:ssh=openssh-client $(if $(filter 1,$(VALGRIND)),cmd:valgrind=valgrind) \
+	cmd:chromium=chromium cmd:node=nodejs cmd:npm=npm npm:playwright-core=tests/browser
 BENCH_NEEDS = cmd:jq=jq cmd:/usr/bin/time=time
 WARN = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
 # -Werror in make check, in CI and in a DEVELOPER=1 build; a user's plain

@@ -173,6 +173,7 @@ score(struct isosummary *sum, const struct jsonl_line *l,
 	}
 	isolation_indicators(&r, ind);
 	isosummary_add(g, w, ind);
+	isosummary_count_djg(g, r.has_djg ? r.djg.items : 0);
 }
 
 static void
@@ -207,6 +208,7 @@ main(int argc, char *argv[])
 	load_config();
 	isosummary_init(&sum, by, level_arg >= 0 ? area_level_by_word[level_arg] :
 	    AREA_INVALID);
+	isosummary_set_settings(&sum, &config, weight_field);
 	stream_open(&s, argc - i, argv + i);
 	run(&sum);
 	if (by != NULL)

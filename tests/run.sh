@@ -2,8 +2,10 @@
 # Runs every test and ends with one line "N passed, N failed": the Check
 # unit tests (one program per lib module), the saved inputs of the fuzz
 # harnesses (tests/fuzz/replay.sh), the command-level transcripts in
-# tests/cli, and mandoc -Tlint over the man pages.  VALGRIND=1 runs the unit
-# tests and every program under valgrind; any report fails the test.
+# tests/cli (browser-*.t among them render every HTML page in Chromium,
+# tests/browser/render.mjs), and mandoc -Tlint over the man pages.
+# VALGRIND=1 runs the unit tests and every program under valgrind, not
+# node or Chromium; any report fails the test.
 set -u
 B=${B:-build}
 SAMEN_SHARED=$(sh tests/shared.sh)
@@ -79,8 +81,6 @@ tally() {
 B=$B WRAP=$wrap sh tests/fuzz/replay.sh >"$log" 2>&1
 tally fuzz
 
-command -v chromium >/dev/null 2>&1 ||
-	echo "cli: skipped: the HTML report rendering in account-report-html.t (no chromium; apt-get install chromium)"
 bash tests/cli/cram.sh tests/cli/*.t >"$log" 2>&1
 tally cli
 

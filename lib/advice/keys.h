@@ -10,7 +10,8 @@
 #include <jansson.h>
 
 /* 0 when every key of obj is one of keys (NULL-terminated); else -1 and
- * "KEY: unknown key (did you mean 'k'?)" in err. */
+ * "KEY: unknown key (did you mean 'k'?)" in err: the nearest key, or the
+ * English one a Dutch key means ("tekst" for "text"). */
 int	keys_check(const json_t *obj, const char *const *keys, char *err,
 	    size_t errsize);
 

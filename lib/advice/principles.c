@@ -362,6 +362,9 @@ load_one(struct principle *p, const json_t *m, char *err, size_t size)
 	return check_tags(p, err, size);
 }
 
+/* The keys of a principles file that is a mapping. */
+static const char *const doc_keys[] = { "principles", NULL };
+
 int
 principles_load(struct principles *ps, const json_t *doc, char *err,
     size_t size)
@@ -374,8 +377,11 @@ principles_load(struct principles *ps, const json_t *doc, char *err,
 
 	ps->p = NULL;
 	ps->n = 0;
-	if (json_is_object(doc))
+	if (json_is_object(doc)) {
+		if (keys_check(doc, doc_keys, err, size) == -1)
+			return -1;
 		list = json_object_get(doc, "principles");
+	}
 	if (!json_is_array(list) || json_array_size(list) == 0)
 		return errorf(err, size, "expected a list of principles (or a "
 		    "mapping with one under 'principles')");

@@ -31,6 +31,7 @@ estimate_free(struct estimate *e)
 		free(e->area[i].result);
 	}
 	free(e->area);
+	json_decref(e->settings);
 	if (e->model != NULL)
 		for (i = 0; i < e->config.nind; i++) {
 			fh_fit_free(&e->model[i].fit);
@@ -176,6 +177,25 @@ add_sums(struct estimate_area *sum, const struct estimate_area *p,
 	return over != 0;
 }
 
+/* 0 when a partial was made with the settings of the first one taken. */
+static int
+same_settings(struct estimate *e, const json_t *rec, char *err, size_t size)
+{
+	const json_t *got = json_object_get(rec, "settings");
+
+	if (e->partials == 0) {
+		e->settings = json_incref((json_t *)got);
+		return 0;
+	}
+	if (e->settings == NULL)
+		return got == NULL ? 0 : errorf(err, size, "a partial with "
+		    "settings after partials without: make every partial with "
+		    "one isolation-score");
+	return isosummary_same_settings(e->settings, got, "the first "
+	    "partial; make every partial with the same --config and --weight",
+	    err, size);
+}
+
 int
 estimate_add_partial(struct estimate *e, const json_t *rec, char *err,
     size_t size)
@@ -192,8 +212,10 @@ estimate_add_partial(struct estimate *e, const json_t *rec, char *err,
 	if (!json_is_string(key) || read_partial(&e->config, rec, &p) == -1)
 		return errorf(err, size, "not an isolation_partial record as "
 		    "isolation-score --partial writes it");
-	if (partial_key(e, key, code, err, size) == -1)
+	if (partial_key(e, key, code, err, size) == -1 ||
+	    same_settings(e, rec, err, size) == -1)
 		return -1;
+	e->partials++;
 	a = area_get(e, code);
 	/* into a copy, so that a partial that overflows leaves no trace */
 	sum = *a;

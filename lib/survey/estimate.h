@@ -85,6 +85,8 @@ struct estimate {
 	size_t n, cap;
 	struct strmap index;		/* code -> area + 1 */
 	struct estimate_model *model;	/* config.nind, after estimate_fit */
+	size_t partials;		/* partials taken */
+	json_t *settings;		/* the first one's, NULL: none */
 };
 
 void estimate_init(struct estimate *, const struct estimate_config *);
@@ -97,7 +99,9 @@ void estimate_free(struct estimate *);
 int estimate_add_area(struct estimate *, const json_t *rec, char *err,
     size_t errsize);
 
-/* Adds an "isolation_partial" record; -1 with the reason in err. */
+/* Adds an "isolation_partial" record, made with the settings of the
+ * first (isolation-score's --config and --weight); -1 with the reason in
+ * err. */
 int estimate_add_partial(struct estimate *, const json_t *rec, char *err,
     size_t errsize);
 

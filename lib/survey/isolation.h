@@ -110,6 +110,14 @@ void isolation_config_default(struct isolation_config *);
 int isolation_config_apply(struct isolation_config *, const json_t *,
     char *err, size_t errsize);
 
+/*
+ * The settings that decide a response's scores: every rule and threshold
+ * of the configuration but min_n (which only hides cells), as a document
+ * of the --config shape, each key present.  Two runs whose settings are
+ * equal (json_equal) score every response alike.
+ */
+json_t *isolation_config_settings(const struct isolation_config *);
+
 /* The "contacts" words, in enum contacts' order. */
 extern const char *const contacts_names[CONTACTS_COUNT];
 

@@ -14,6 +14,11 @@ static const char *const cond_names[COND_COUNT] = {
 	"lsns-at-risk"
 };
 
+/* The keys of a djg or djg_short mapping, in struct djg_rules' order. */
+static const char *const djg_keys[] = { "max_missing",
+	"emotional_threshold", "social_threshold", "moderate", "severe",
+	"very_severe" };
+
 void
 isolation_config_default(struct isolation_config *c)
 {
@@ -52,9 +57,7 @@ static int
 apply_djg(struct djg_rules *r, const json_t *o, int items, const char *where,
     char *err, size_t size)
 {
-	static const char *const keys[] = { "max_missing",
-	    "emotional_threshold", "social_threshold", "moderate", "severe",
-	    "very_severe" };
+	const char *const *keys = djg_keys;
 	int *field[] = { &r->max_missing, &r->emotional_threshold,
 	    &r->social_threshold, &r->moderate, &r->severe, &r->very_severe };
 	const char *key;
@@ -154,6 +157,27 @@ apply_forms(struct isolation_config *c, const json_t *o, char *err,
 	return 0;
 }
 
+static int
+apply_lsns(struct isolation_config *c, const json_t *o, char *err,
+    size_t size)
+{
+	static const char *const keys[] = { "at_risk_below" };
+	const char *key;
+	const json_t *v;
+	long x;
+
+	if (!json_is_object(o))
+		return errorf(err, size, "lsns: must be a mapping");
+	json_object_foreach((json_t *)o, key, v) {
+		if (strcmp(key, keys[0]) != 0)
+			return unknown_key("lsns.", key, keys, 1, err, size);
+		if (whole(v, "lsns.", key, 0, 31, &x, err, size) == -1)
+			return -1;
+		c->lsns_at_risk_below = (int)x;
+	}
+	return 0;
+}
+
 int
 isolation_config_apply(struct isolation_config *c, const json_t *doc,
     char *err, size_t size)
@@ -161,7 +185,7 @@ isolation_config_apply(struct isolation_config *c, const json_t *doc,
 	static const char *const keys[] = { "djg", "djg_short", "lsns",
 	    "forms", "min_n" };
 	const char *key;
-	const json_t *v, *w;
+	const json_t *v;
 	long x;
 
 	if (json_is_null(doc))
@@ -177,14 +201,8 @@ isolation_config_apply(struct isolation_config *c, const json_t *doc,
 			    size))
 				return -1;
 		} else if (strcmp(key, "lsns") == 0) {
-			if (!json_is_object(v) || json_object_size(v) != 1 ||
-			    (w = json_object_get(v, "at_risk_below")) == NULL)
-				return errorf(err, size, "lsns: must be a mapping "
-				    "with at_risk_below only");
-			if (whole(w, "lsns.", "at_risk_below", 0, 31, &x, err,
-			    size) == -1)
+			if (apply_lsns(c, v, err, size) == -1)
 				return -1;
-			c->lsns_at_risk_below = (int)x;
 		} else if (strcmp(key, "forms") == 0) {
 			if (apply_forms(c, v, err, size) == -1)
 				return -1;
@@ -198,3 +216,43 @@ isolation_config_apply(struct isolation_config *c, const json_t *doc,
 	return 0;
 }
 
+
+/* A djg or djg_short mapping of the rules, keys in djg_keys' order. */
+static json_t *
+djg_settings(const struct djg_rules *r)
+{
+	const int value[] = { r->max_missing, r->emotional_threshold,
+	    r->social_threshold, r->moderate, r->severe, r->very_severe };
+	json_t *o = json_object();
+	size_t i;
+
+	for (i = 0; i < NELEM(djg_keys); i++)
+		json_object_set_new(o, djg_keys[i], json_integer(value[i]));
+	return o;
+}
+
+/* The names of the bits set in bits, as a list. */
+static json_t *
+bit_names(unsigned bits, const char *const *names, size_t n)
+{
+	json_t *a = json_array();
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (bits & (1u << i))
+			json_array_append_new(a, json_string(names[i]));
+	return a;
+}
+
+json_t *
+isolation_config_settings(const struct isolation_config *c)
+{
+	return json_pack("{s:o,s:o,s:{s:i},s:{s:i,s:o,s:o}}",
+	    "djg", djg_settings(&c->djg[0]),
+	    "djg_short", djg_settings(&c->djg[1]),
+	    "lsns", "at_risk_below", c->lsns_at_risk_below,
+	    "forms", "societal_max_step", c->societal_max_step,
+	    "group_contacts", bit_names(c->group_contacts, contacts_names,
+	    CONTACTS_COUNT),
+	    "individual", bit_names(c->individual, cond_names, COND_COUNT));
+}

@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,6 +28,86 @@ isosummary_free(struct isosummary *s)
 	free(s->group);
 	strmap_free(&s->ids);
 	free(s->keybuf);
+	json_decref(s->settings);
+}
+
+void
+isosummary_set_settings(struct isosummary *s,
+    const struct isolation_config *c, const char *weight_field)
+{
+	json_t *doc = isolation_config_settings(c);
+
+	json_decref(s->settings);
+	s->settings = json_pack("{s:s}", "weight", weight_field);
+	json_object_update(s->settings, doc);
+	json_decref(doc);
+}
+
+/* v as compact JSON into buf, "absent" for NULL. */
+static const char *
+setting_text(const json_t *v, char *buf, size_t size)
+{
+	char *t;
+
+	if (v == NULL)
+		return "absent";
+	t = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+	snprintf(buf, size, "%s", t != NULL ? t : "?");
+	free(t);
+	return buf;
+}
+
+/* The first key (dotted under prefix) in which got differs from want,
+ * keys of want first; NULL when none does.  *a and *b are its values. */
+static const char *
+first_difference(const json_t *want, const json_t *got, char *path,
+    size_t size, const json_t **a, const json_t **b)
+{
+	size_t len = strlen(path);
+	const char *key;
+	json_t *v;
+
+	json_object_foreach((json_t *)want, key, v) {
+		const json_t *w = json_object_get(got, key);
+
+		snprintf(path + len, size - len, "%s%s", len ? "." : "", key);
+		if (json_is_object(v) && json_is_object(w)) {
+			if (first_difference(v, w, path, size, a, b) != NULL)
+				return path;
+		} else if (w == NULL || !json_equal(v, (json_t *)w)) {
+			*a = v;
+			*b = w;
+			return path;
+		}
+	}
+	json_object_foreach((json_t *)got, key, v)
+		if (json_object_get(want, key) == NULL) {
+			snprintf(path + len, size - len, "%s%s", len ? "." : "",
+			    key);
+			*a = NULL;
+			*b = v;
+			return path;
+		}
+	path[len] = '\0';
+	return NULL;
+}
+
+int
+isosummary_same_settings(const json_t *want, const json_t *got,
+    const char *where, char *err, size_t size)
+{
+	char path[256] = "", x[128], y[128];
+	const json_t *a = NULL, *b = NULL;
+
+	if (!json_is_object(got))
+		return errorf(err, size, "a partial without the settings it "
+		    "was made with (an older isolation-score?): make it again "
+		    "with isolation-score --partial");
+	if (first_difference(want, got, path, sizeof path, &a, &b) == NULL)
+		return 0;
+	return errorf(err, size, "a partial made with other settings: %s is "
+	    "%s in the partial and %s in %s", path,
+	    setting_text(b, x, sizeof x), setting_text(a, y, sizeof y), where);
 }
 
 int
@@ -120,6 +201,13 @@ isosummary_add(struct isosummary_group *g, double w, const int ind[IND_COUNT])
 	}
 }
 
+void
+isosummary_count_djg(struct isosummary_group *g, int items)
+{
+	if (items == 11 || items == 6)
+		g->djg_forms[items == 11 ? 0 : 1]++;
+}
+
 static int
 get_sum(const json_t *v, struct exactsum *out)
 {
@@ -133,6 +221,21 @@ get_count(const json_t *v, uint64_t *out)
 	if (!json_is_integer(v) || json_integer_value(v) < 0)
 		return -1;
 	*out = (uint64_t)json_integer_value(v);
+	return 0;
+}
+
+/* A partial's [11-item, 6-item] counts; partials of other makers
+ * (isolation-estimate's tests) may leave them out. */
+static int
+read_djg_forms(const json_t *v, struct isosummary_group *p)
+{
+	if (v == NULL)
+		return 0;
+	if (!json_is_array(v) || json_array_size(v) != 2 ||
+	    get_count(json_array_get(v, 0), &p->djg_forms[0]) ||
+	    get_count(json_array_get(v, 1), &p->djg_forms[1]) ||
+	    p->djg_forms[0] > p->n || p->djg_forms[1] > p->n - p->djg_forms[0])
+		return -1;
 	return 0;
 }
 
@@ -160,7 +263,7 @@ isosummary_read_partial(const json_t *rec, struct isosummary_group *p)
 		    get_sum(json_array_get(c, 3), &x->w_true) || x->n > p->n)
 			return -1;
 	}
-	return 0;
+	return read_djg_forms(json_object_get(rec, "djg_forms"), p);
 }
 
 int
@@ -189,6 +292,11 @@ isosummary_merge(struct isosummary *s, const json_t *rec, char *err,
 		return errorf(err, size, "a partial by '%s', not by '%s' as "
 		    "asked", json_is_string(by) ? json_string_value(by) : "?",
 		    s->by);
+	if (s->settings != NULL && isosummary_same_settings(s->settings,
+	    json_object_get(rec, "settings"), "this run; merge with the "
+	    "--config and --weight the partials were made with", err,
+	    size) == -1)
+		return -1;
 	memset(&p, 0, sizeof p);
 	if (!json_is_string(key) || isosummary_read_partial(rec, &p) == -1)
 		return errorf(err, size, "not an isolation_partial record as "
@@ -205,6 +313,10 @@ isosummary_merge(struct isosummary *s, const json_t *rec, char *err,
 	    (sum.n < p.n);
 	for (i = 0; i < IND_COUNT; i++)
 		over |= isosummary_cell_merge(&sum.cell[i], &p.cell[i]);
+	for (i = 0; i < 2; i++) {
+		sum.djg_forms[i] += p.djg_forms[i];
+		over |= sum.djg_forms[i] < p.djg_forms[i];
+	}
 	if (over)
 		return errorf(err, size, "%s '%s': the sums overflow", s->by,
 		    g->key);
@@ -253,6 +365,10 @@ partial_record(const struct isosummary *s, const struct isosummary_group *g)
 		    hex(&c->w), hex(&c->w2), hex(&c->w_true)));
 	}
 	json_object_set_new(r, "cells", cells);
+	json_object_set_new(r, "djg_forms", json_pack("[II]",
+	    (json_int_t)g->djg_forms[0], (json_int_t)g->djg_forms[1]));
+	if (s->settings != NULL)
+		json_object_set(r, "settings", s->settings);
 	return r;
 }
 
@@ -286,6 +402,8 @@ summary_record(const struct isosummary *s, const struct isosummary_group *g,
 	json_object_set_new(r, "n_eff", json_real(kish_n_eff(w,
 	    exactsum_value(&g->w2))));
 	json_object_set_new(r, "suppressed", json_boolean(suppressed));
+	json_object_set_new(r, "djg_forms", json_pack("{s:I,s:I}", "11",
+	    (json_int_t)g->djg_forms[0], "6", (json_int_t)g->djg_forms[1]));
 	for (i = 0; i < IND_COUNT; i++)
 		json_object_set_new(shares, isolation_indicator_names[i],
 		    suppressed ? json_null() : share(&g->cell[i]));

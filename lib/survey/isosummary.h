@@ -10,6 +10,15 @@
  * everything printed from them is the same to the last digit.  Memory
  * grows with the number of groups only.  Groups come out sorted by key
  * (bytewise).
+ *
+ * A group also counts its responses on each form of the De Jong Gierveld
+ * scale (11 items, 6 items), and a summary says so in "djg_forms": each
+ * response is scored on its own form's published cut-offs, and a share
+ * that pools the two forms is one the reader must know about.
+ *
+ * Partials carry the settings they were made with (the weight field and
+ * isolation_config_settings()); a merge takes only partials made with its
+ * own settings, so that merged pieces give what one run would.
  */
 #ifndef SAMEN_ISOSUMMARY_H
 #define SAMEN_ISOSUMMARY_H
@@ -35,6 +44,7 @@ struct isosummary_group {
 	uint64_t n;
 	struct exactsum w, w2;
 	struct isosummary_cell cell[IND_COUNT];
+	uint64_t djg_forms[2];		/* on the 11-item form, the 6-item */
 };
 
 struct isosummary {
@@ -45,6 +55,7 @@ struct isosummary {
 	struct strmap ids;		/* key -> index into group */
 	char *keybuf;
 	size_t keycap;
+	json_t *settings;		/* NULL: partials are not checked */
 };
 
 void isosummary_init(struct isosummary *, const char *by, enum area_level);
@@ -63,6 +74,20 @@ struct isosummary_group *isosummary_group_of(struct isosummary *,
 
 void isosummary_add(struct isosummary_group *, double w,
     const int ind[IND_COUNT]);
+/* Counts a response on the DJG form of items (11 or 6; 0: none). */
+void isosummary_count_djg(struct isosummary_group *, int items);
+
+/* The settings this run scores with; the partials it writes carry them
+ * and the partials it merges must have been made with them. */
+void isosummary_set_settings(struct isosummary *,
+    const struct isolation_config *, const char *weight_field);
+/*
+ * 0 when the "settings" of a partial (got, NULL when it has none) are
+ * want; else -1 and, in err, the first setting that differs with its two
+ * values: "... djg.severe is 8 in the partial and 9 in WHERE".
+ */
+int isosummary_same_settings(const json_t *want, const json_t *got,
+    const char *where, char *err, size_t errsize);
 
 /*
  * The sums of one isolation_partial record (its "n", "w", "w2" and the
@@ -75,7 +100,8 @@ int isosummary_read_partial(const json_t *rec, struct isosummary_group *g);
  * count or a sum overflows (sum is then undefined), else 0. */
 int isosummary_cell_merge(struct isosummary_cell *sum,
     const struct isosummary_cell *p);
-/* Adds an isolation_partial record; -1 with the reason in err. */
+/* Adds an isolation_partial record (made with the summary's settings);
+ * -1 with the reason in err. */
 int isosummary_merge(struct isosummary *, const json_t *rec, char *err,
     size_t errsize);
 

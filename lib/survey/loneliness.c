@@ -4,11 +4,20 @@
 #include "survey/loneliness.h"
 
 /*
- * Manual: total 0-2 not lonely, 3-8 moderately, 9-10 severely, 11 very
- * severely lonely; short form 0-1, 2-4, 5-6.  The subscale thresholds and
- * the missing-data rule of the short form are the ones DESIGN.md states
- * (at most one missing item); very_severe 7 puts that level out of the
- * short form's reach.
+ * Each form has its own published cut-offs, and a response is placed on
+ * its own form's: the 11 items (Van Tilburg & De Jong Gierveld 1999, as the
+ * manual, section 9, gives them) 0-2 not lonely, 3-8 moderately, 9-10
+ * severely, 11 very severely lonely; the 6-item short form (De Jong
+ * Gierveld & Van Tilburg 2006, Research on Aging 28(5):582-598, and 2010,
+ * European Journal of Ageing 7(2):121-130; the manual's section 8 syntax)
+ * 0-1 not, 2-4 moderately, 5-6 severely lonely, a subscale lonely from 1
+ * of 3.  Neither source equates the two forms' levels ("whether to use
+ * the 11-item version or the shortened 6-item version ... is not a
+ * neutral decision", manual section 8), so a share over both forms is a
+ * pool of two measures: the summaries count each form (djg_forms).  The
+ * 11-item subscale thresholds and the short form's missing-data rule (at
+ * most one item) are the ones DESIGN.md states; very_severe 7 puts that
+ * level out of the short form's reach.
  */
 const struct djg_rules djg_default_rules[2] = {
 	{ 1, 3, 3, 3, 9, 11 },

@@ -30,22 +30,5 @@ Names and reasons are escaped:
   > account-report --format html | grep -o '<h2>[^<]*'
   <h2>&lt;b&gt;Tom &amp; Jerry&lt;/b&gt; 
 
-It renders in headless Chromium, where Chromium is installed (the same
-line comes out either way; without Chromium the check is skipped):
-
-  $ if command -v chromium >/dev/null 2>&1; then
-  >   timeout 120 chromium --headless --no-sandbox --disable-gpu \
-  >     --disable-background-networking --disable-component-update \
-  >     --disable-sync --no-first-run --user-data-dir="$PWD/profile" \
-  >     --window-size=1000,1400 --screenshot="$PWD/shot.png" \
-  >     "file://$PWD/report.html" >/dev/null 2>&1
-  >   sig=$(head -c 8 shot.png 2>/dev/null | od -An -tx1 | tr -d ' \n')
-  >   if [ "$sig" = 89504e470d0a1a0a ] && [ $(wc -c <shot.png) -gt 20000 ]; then
-  >     echo 'chromium: rendered to PNG, or skipped: not installed'
-  >   else
-  >     echo 'chromium: no PNG came out'
-  >   fi
-  > else
-  >   echo 'chromium: rendered to PNG, or skipped: not installed'
-  > fi
-  chromium: rendered to PNG, or skipped: not installed
+How it renders in a real browser (pages on A4, widths, requests):
+browser-pages.t.

@@ -71,6 +71,35 @@ names the file and what is wrong:
   council-advise: n.yaml: measure 1: approach 'tendr': unknown tag (did you mean 'tender'?)
   [2]
 
+A key nobody reads is a mistake at every level of both files, with the
+nearest key, or the English key a Dutch one means, as in initiative files
+(issue 10):
+
+  $ printf 'principels:\n  - {id: a, name: A, condition: c}\n' > p.yaml
+  $ council-advise --principles p.yaml < /dev/null
+  council-advise: p.yaml: principels: unknown key (did you mean 'principles'?)
+  [2]
+  $ printf -- '- {id: a, naam: A, condition: c}\n' > p.yaml
+  $ council-advise --principles p.yaml < /dev/null
+  council-advise: p.yaml: principle 1 (a): naam: unknown key (did you mean 'name'?)
+  [2]
+  $ printf 'title: Nota\nmeasure:\n  - {id: a, text: A}\n' > n.yaml
+  $ council-advise --proposal n.yaml < /dev/null
+  council-advise: n.yaml: measure: unknown key (did you mean 'measures'?)
+  [2]
+  $ printf 'titel: Nota\nmaatregelen:\n  - {id: a, text: A}\n' > n.yaml
+  $ council-advise --proposal n.yaml < /dev/null
+  council-advise: n.yaml: titel: unknown key (did you mean 'title'?)
+  [2]
+  $ printf 'measures:\n  - {id: a, text: A, budjet: 1000}\n  - {id: b, tekst: B}\n' > n.yaml
+  $ council-advise --proposal n.yaml < /dev/null
+  council-advise: n.yaml: measure 1: budjet: unknown key (did you mean 'budget'?)
+  [2]
+  $ printf 'measures:\n  - {id: b, tekst: B}\n' > n.yaml
+  $ council-advise --proposal n.yaml < /dev/null
+  council-advise: n.yaml: measure 1: tekst: unknown key (did you mean 'text'?)
+  [2]
+
 A tag from the built-in vocabulary is unknown under other principles:
 
   $ printf -- '- id: dichtbij\n  name: Dichtbij\n  condition: werk in de buurt\n  serves: [local]\n' > q.yaml

@@ -89,6 +89,15 @@ Partials that are damaged, or coarser than --level, are rejected:
   isolation-estimate: no isolation_partial records to estimate from; make them with isolation-score --partial; nothing estimated
   [2]
 
+Partials made with other settings than the first one taken (another
+--config or --weight of isolation-score) are rejected, naming the
+setting: an estimate from mixed rules would be no estimate at all:
+
+  $ printf 'lsns:\n  at_risk_below: 10\n' > lsns.yaml
+  $ "$tools/gen-survey" --responses 50 --seed 4 | isolation-score --partial --config lsns.yaml > other.jsonl
+  $ isolation-estimate good.jsonl partials.jsonl other.jsonl 2>&1 >/dev/null | sed -n 1p
+  isolation-estimate: other.jsonl:1: a partial made with other settings: lsns.at_risk_below is 10 in the partial and 12 in the first partial; make every partial with the same --config and --weight
+
 Usage errors: an unknown indicator (with a suggestion), method or level,
 the same covariate twice:
 

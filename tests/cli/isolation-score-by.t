@@ -5,10 +5,10 @@ instead of the responses; other records still pass through, first.
   $ isolation-score --by area small.jsonl
   isolation-score: small.jsonl:9: area: missing; the groups need it as a string
   {"type":"area","area":"BU99010101","name":"Oude Kern","population":2140}
-  {"type":"isolation","area":"BU99010101","n":2,"weight_sum":3.0,"n_eff":1.8,"suppressed":true,"shares":{"lonely":null,"severely_lonely":null,"emotionally_lonely":null,"socially_lonely":null,"societal":null,"group":null,"individual":null,"lsns_at_risk":null,"ladder_1":null,"ladder_2":null,"ladder_3":null,"ladder_4":null,"ladder_5":null,"ladder_6":null}}
-  {"type":"isolation","area":"BU99010102","n":2,"weight_sum":1.5,"n_eff":1.8,"suppressed":true,"shares":{"lonely":null,"severely_lonely":null,"emotionally_lonely":null,"socially_lonely":null,"societal":null,"group":null,"individual":null,"lsns_at_risk":null,"ladder_1":null,"ladder_2":null,"ladder_3":null,"ladder_4":null,"ladder_5":null,"ladder_6":null}}
-  {"type":"isolation","area":"BU99010201","n":2,"weight_sum":2.0,"n_eff":2.0,"suppressed":true,"shares":{"lonely":null,"severely_lonely":null,"emotionally_lonely":null,"socially_lonely":null,"societal":null,"group":null,"individual":null,"lsns_at_risk":null,"ladder_1":null,"ladder_2":null,"ladder_3":null,"ladder_4":null,"ladder_5":null,"ladder_6":null}}
-  {"type":"isolation","area":"BU99010202","n":1,"weight_sum":1.0,"n_eff":1.0,"suppressed":true,"shares":{"lonely":null,"severely_lonely":null,"emotionally_lonely":null,"socially_lonely":null,"societal":null,"group":null,"individual":null,"lsns_at_risk":null,"ladder_1":null,"ladder_2":null,"ladder_3":null,"ladder_4":null,"ladder_5":null,"ladder_6":null}}
+  {"type":"isolation","area":"BU99010101","n":2,"weight_sum":3.0,"n_eff":1.8,"suppressed":true,"djg_forms":{"11":2,"6":0},"shares":{"lonely":null,"severely_lonely":null,"emotionally_lonely":null,"socially_lonely":null,"societal":null,"group":null,"individual":null,"lsns_at_risk":null,"ladder_1":null,"ladder_2":null,"ladder_3":null,"ladder_4":null,"ladder_5":null,"ladder_6":null}}
+  {"type":"isolation","area":"BU99010102","n":2,"weight_sum":1.5,"n_eff":1.8,"suppressed":true,"djg_forms":{"11":2,"6":0},"shares":{"lonely":null,"severely_lonely":null,"emotionally_lonely":null,"socially_lonely":null,"societal":null,"group":null,"individual":null,"lsns_at_risk":null,"ladder_1":null,"ladder_2":null,"ladder_3":null,"ladder_4":null,"ladder_5":null,"ladder_6":null}}
+  {"type":"isolation","area":"BU99010201","n":2,"weight_sum":2.0,"n_eff":2.0,"suppressed":true,"djg_forms":{"11":1,"6":1},"shares":{"lonely":null,"severely_lonely":null,"emotionally_lonely":null,"socially_lonely":null,"societal":null,"group":null,"individual":null,"lsns_at_risk":null,"ladder_1":null,"ladder_2":null,"ladder_3":null,"ladder_4":null,"ladder_5":null,"ladder_6":null}}
+  {"type":"isolation","area":"BU99010202","n":1,"weight_sum":1.0,"n_eff":1.0,"suppressed":true,"djg_forms":{"11":0,"6":0},"shares":{"lonely":null,"severely_lonely":null,"emotionally_lonely":null,"socially_lonely":null,"societal":null,"group":null,"individual":null,"lsns_at_risk":null,"ladder_1":null,"ladder_2":null,"ladder_3":null,"ladder_4":null,"ladder_5":null,"ladder_6":null}}
   [1]
 
 Every group here is below the default minimum of 50: all shares hidden.
@@ -18,7 +18,7 @@ BU99010101 the weights are 1 and 2: weight_sum 3, n_eff 9/5.
 
   $ grep -v '"type":"area"' small.jsonl | isolation-score --by area --min-n 1 | head -n 1
   isolation-score: <stdin>:8: area: missing; the groups need it as a string
-  {"type":"isolation","area":"BU99010101","n":2,"weight_sum":3.0,"n_eff":1.8,"suppressed":false,"shares":{"lonely":{"share":1.0,"low":0.31906640768114797,"high":1.0,"n":2},"severely_lonely":{"share":0.0,"low":0.0,"high":0.6809335923188521,"n":2},"emotionally_lonely":{"share":0.3333333333333333,"low":0.04160835426122947,"high":0.8520361765117211,"n":2},"socially_lonely":{"share":0.6666666666666666,"low":0.14796382348827877,"high":0.9583916457387704,"n":2},"societal":{"share":1.0,"low":0.31906640768114797,"high":1.0,"n":2},"group":{"share":0.3333333333333333,"low":0.04160835426122947,"high":0.8520361765117211,"n":2},"individual":{"share":0.3333333333333333,"low":0.04160835426122947,"high":0.8520361765117211,"n":2},"lsns_at_risk":{"share":0.3333333333333333,"low":0.04160835426122947,"high":0.8520361765117211,"n":2},"ladder_1":{"share":0.3333333333333333,"low":0.04160835426122947,"high":0.8520361765117211,"n":2},"ladder_2":{"share":0.6666666666666666,"low":0.14796382348827877,"high":0.9583916457387704,"n":2},"ladder_3":{"share":0.0,"low":0.0,"high":0.6809335923188521,"n":2},"ladder_4":{"share":0.0,"low":0.0,"high":0.6809335923188521,"n":2},"ladder_5":{"share":0.0,"low":0.0,"high":0.6809335923188521,"n":2},"ladder_6":{"share":0.0,"low":0.0,"high":0.6809335923188521,"n":2}}}
+  {"type":"isolation","area":"BU99010101","n":2,"weight_sum":3.0,"n_eff":1.8,"suppressed":false,"djg_forms":{"11":2,"6":0},"shares":{"lonely":{"share":1.0,"low":0.31906640768114797,"high":1.0,"n":2},"severely_lonely":{"share":0.0,"low":0.0,"high":0.6809335923188521,"n":2},"emotionally_lonely":{"share":0.3333333333333333,"low":0.04160835426122947,"high":0.8520361765117211,"n":2},"socially_lonely":{"share":0.6666666666666666,"low":0.14796382348827877,"high":0.9583916457387704,"n":2},"societal":{"share":1.0,"low":0.31906640768114797,"high":1.0,"n":2},"group":{"share":0.3333333333333333,"low":0.04160835426122947,"high":0.8520361765117211,"n":2},"individual":{"share":0.3333333333333333,"low":0.04160835426122947,"high":0.8520361765117211,"n":2},"lsns_at_risk":{"share":0.3333333333333333,"low":0.04160835426122947,"high":0.8520361765117211,"n":2},"ladder_1":{"share":0.3333333333333333,"low":0.04160835426122947,"high":0.8520361765117211,"n":2},"ladder_2":{"share":0.6666666666666666,"low":0.14796382348827877,"high":0.9583916457387704,"n":2},"ladder_3":{"share":0.0,"low":0.0,"high":0.6809335923188521,"n":2},"ladder_4":{"share":0.0,"low":0.0,"high":0.6809335923188521,"n":2},"ladder_5":{"share":0.0,"low":0.0,"high":0.6809335923188521,"n":2},"ladder_6":{"share":0.0,"low":0.0,"high":0.6809335923188521,"n":2}}}
 
 --level rolls the neighbourhood codes up; --weight names another weight
 field (absent: 1):
@@ -62,3 +62,23 @@ command line still wins:
   "suppressed":true
   $ grep -v '"id":"empty"' small.jsonl | isolation-score --config strict.yaml --min-n 3 --by area | grep -c '"suppressed":true'
   4
+
+The 11-item De Jong Gierveld scale and its 6-item short form each have
+their own published cut-offs, and no source equates the two forms'
+levels: a summary says how many of its responses answered each form, so
+that a share pooling both is never taken for one of a single form
+(issue 10).  Responses without the scale count in neither:
+
+  $ printf '%s\n' '{"area":"BU99010101","djg":[1,1,1,1,1,1,1,1,1,1,1]}' \
+  >   '{"area":"BU99010101","djg":[3,3,3,3,3,3]}' \
+  >   '{"area":"BU99010101","djg":[3,3,3,3,3,3]}' '{"area":"BU99010101","ladder":2}' \
+  >   '{"area":"BU99010102","djg":[3,3,3,3,3,3]}' > forms.jsonl
+  $ isolation-score --by area --min-n 1 forms.jsonl | jq -c '[.area, .n, .djg_forms, .shares.lonely.n]'
+  ["BU99010101",4,{"11":1,"6":2},3]
+  ["BU99010102",1,{"11":0,"6":1},1]
+
+The counts travel in the partials and add up in a merge:
+
+  $ (head -n 2 forms.jsonl | isolation-score --partial; tail -n +3 forms.jsonl | isolation-score --partial) | isolation-score --merge --min-n 1 | jq -c '[.area, .djg_forms]'
+  ["BU99010101",{"11":1,"6":2}]
+  ["BU99010102",{"11":0,"6":1}]

@@ -77,6 +77,18 @@ Usage and I/O errors exit 2:
   $ isolation-score --config typo.yaml < /dev/null
   isolation-score: typo.yaml: djg.max_mising: unknown key (did you mean 'max_missing'?)
   [2]
+  $ printf 'djg_shrt:\n  severe: 4\n' > typo.yaml
+  $ isolation-score --config typo.yaml < /dev/null
+  isolation-score: typo.yaml: djg_shrt: unknown key (did you mean 'djg_short'?)
+  [2]
+  $ printf 'forms:\n  individul: [lonely]\n' > typo.yaml
+  $ isolation-score --config typo.yaml < /dev/null
+  isolation-score: typo.yaml: forms.individul: unknown key (did you mean 'individual'?)
+  [2]
+  $ printf 'lsns:\n  at_risk_belov: 10\n' > typo.yaml
+  $ isolation-score --config typo.yaml < /dev/null
+  isolation-score: typo.yaml: lsns.at_risk_belov: unknown key (did you mean 'at_risk_below'?)
+  [2]
   $ printf 'djg: [\n' > broken.yaml
   $ isolation-score --config broken.yaml < /dev/null
   isolation-score: broken.yaml:2:1: did not find expected node content while parsing a flow node
