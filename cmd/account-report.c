@@ -24,13 +24,8 @@
 
 enum format { F_JSONL, F_TEXT, F_MARKDOWN, F_HTML };
 
-static const char *const formats[] = { "jsonl", "text", "markdown", "html",
-	NULL };
-/* in enum lang's order */
-static const char *const langs[] = { "en", "nl", NULL };
-static const char *const periods[] = { "month", "quarter", "year", NULL };
-static const enum period_kind period_kinds[] = { PERIOD_MONTH,
-	PERIOD_QUARTER, PERIOD_YEAR };
+static const char *const formats[] = { "jsonl", "text|tekst", "markdown",
+	"html", NULL };
 
 static struct stream s;
 static const char *month_arg, *from_arg, *to_arg, *config_arg, *date_arg;
@@ -40,7 +35,7 @@ static int partial, merge;
 static struct initiative_refs refs;	/* for the unknown-id warnings */
 
 static const struct opt options[] = {
-	OPT_CHOICE(0, "period", &period_arg, "KIND", periods,
+	OPT_CHOICE(0, "period", &period_arg, "KIND", period_kind_words,
 	    "the period of each report; month is the default"),
 	OPT_STRING(0, "month", &month_arg, "YYYY-MM",
 	    "report that month only; 'last' is the last whole month"),
@@ -52,17 +47,12 @@ static const struct opt options[] = {
 	    "report this initiative only (repeatable)"),
 	OPT_CHOICE(0, "format", &format_arg, "FORMAT", formats,
 	    "how to write the accounts; jsonl is the default"),
-	OPT_CHOICE(0, "lang", &lang_arg, "LANG", langs,
-	    "the language of reasons and reports; en is the default"),
+	OPT_LANG(&lang_arg, "reasons and reports"),
 	OPT_STRING(0, "date", &date_arg, "DATE",
 	    "the day the report is made, YYYY-MM-DD (default: today)"),
 	OPT_STRING(0, "config", &config_arg, "FILE",
 	    "thresholds of the five questions, from YAML"),
-	OPT_FLAG(0, "partial", &partial,
-	    "write sufficient statistics for a later --merge"),
-	OPT_FLAG(0, "merge", &merge,
-	    "combine account_partial records into the reports (with "
-	    "--partial: into one partial)"),
+	STREAM_SPLIT_OPTIONS(&partial, &merge, "account_partial", "accounts"),
 	STREAM_OPTIONS(&s),
 	OPT_END
 };
@@ -144,7 +134,7 @@ static void
 setup(struct run *r)
 {
 	memset(r, 0, sizeof *r);
-	r->kind = period_kinds[period_arg];
+	r->kind = period_kind_by_word[period_arg];
 	r->format = (enum format)format_arg;
 	r->lang = (enum lang)lang_arg;
 	if (partial && r->format != F_JSONL)

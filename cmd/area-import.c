@@ -105,15 +105,7 @@ row(void *ctx, const struct tab_row *r)
 	return 0;
 }
 
-static void
-bad(void *ctx, unsigned long number, const char *raw, size_t len,
-    const char *why)
-{
-	(void)ctx;
-	stream_reject_row(&s, cbs_path, number, raw, len, why);
-}
-
-static const struct tab_sink sink = { begin, row, bad };
+static const struct tab_sink sink = { begin, row, stream_bad_row };
 
 static void
 read_map(void)
@@ -180,6 +172,7 @@ main(int argc, char *argv[])
 {
 	struct tabread_opts o = { 0, 0 };
 	int i = opt_parse(&cmd, argc, argv), status, ioerr = 0;
+	struct stream_rows rows = { &s, cbs_path };
 	char err[512];
 
 	if (i != argc)
@@ -200,7 +193,7 @@ main(int argc, char *argv[])
 	stream_open(&s, 0, NULL);
 	if (geojson_path != NULL)
 		read_map();
-	if (cbs_path != NULL && tabread_file(cbs_path, &o, &sink, NULL, err,
+	if (cbs_path != NULL && tabread_file(cbs_path, &o, &sink, &rows, err,
 	    sizeof err)) {
 		warnx_("%s: %s", cbs_path, err);
 		ioerr = 1;

@@ -30,10 +30,10 @@
 static struct stream s;
 static const char *proposal_arg, *principles_arg, *council_arg, *date_arg;
 static const char *budget_arg, *letter_config_arg;
-/* the words of --format, --lang and --rule, in their enums' order */
+/* the words of --format, in enum format's order */
 enum format { FORMAT_JSONL, FORMAT_LETTER, FORMAT_HTML };
-static const char *const formats[] = { "jsonl", "letter", "html", NULL };
-static const char *const langs[] = { "en", "nl", NULL };
+static const char *const formats[] = { "jsonl", "letter|brief", "html",
+	NULL };
 static int format = FORMAT_JSONL, lang = LANG_EN, rule = -1;
 static int completion = -1;		/* es_completion_names */
 static int leftover = -1;		/* budget_leftovers */
@@ -47,8 +47,7 @@ static const struct opt options[] = {
 	OPT_CHOICE(0, "format", &format, "FORMAT", formats,
 	    "advice records, the default; the letter in Markdown; or the "
 	    "advice as a web page, html"),
-	OPT_CHOICE(0, "lang", &lang, "LANG", langs,
-	    "the language of reasons and the letter, en by default"),
+	OPT_LANG(&lang, "reasons and the letter"),
 	OPT_STRING(0, "council", &council_arg, "NAME",
 	    "who signs the letter"),
 	OPT_STRING(0, "letter-config", &letter_config_arg, "FILE",

@@ -15,7 +15,7 @@
 #include "core/inplace.h"
 #include "core/stream.h"
 
-static const char *const yes_no[] = { "yes", "no", NULL };
+static const char *const yes_no[] = { "yes|ja", "no|nee", NULL };
 
 static struct stream s;
 static const char *name, *id, *kind, *form, *started, *platform;

@@ -21,10 +21,6 @@ static int method, level, benchmark;
 static long max_iter = FH_MAX_ITER;
 
 static const char *const methods[] = { "reml", "ml", NULL };
-static const char *const levels[] = { "buurt|neighbourhood", "wijk|district",
-	"gemeente|municipality", NULL };
-static const enum area_level level_of[] = { AREA_BUURT, AREA_WIJK,
-	AREA_GEMEENTE };
 /* The forms council-advise reads, and the residents in any of them (its
  * letter counts people by it), when --indicators is not given. */
 static const char *const default_indicators[] = { "societal", "group",
@@ -58,7 +54,7 @@ static const struct opt options[] = {
 	    add_names),
 	OPT_FLAG(0, "benchmark", &benchmark,
 	    "scale each municipality's estimates to its direct estimate"),
-	OPT_CHOICE(0, "level", &level, "LEVEL", levels,
+	OPT_CHOICE(0, "level", &level, "LEVEL", area_level_words,
 	    "the level of the areas (default buurt)"),
 	OPT_RANGE(0, "max-iterations", &max_iter, "N", 1, 100000,
 	    "steps of Fisher scoring before giving up (default 100)"),
@@ -109,7 +105,7 @@ configure(struct estimate_config *c)
 	c->method = method == 1 ? FH_ML : FH_REML;
 	c->max_iter = (int)max_iter;
 	c->benchmark = benchmark;
-	c->level = level_of[level];
+	c->level = area_level_by_word[level];
 }
 
 static void

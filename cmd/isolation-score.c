@@ -22,11 +22,6 @@
 #include "core/stream.h"
 #include "core/yamlload.h"
 
-static const char *const levels[] = { "buurt|neighbourhood", "wijk|district",
-	"gemeente|municipality", NULL };
-static const enum area_level level_of[] = { AREA_BUURT, AREA_WIJK,
-	AREA_GEMEENTE };
-
 static struct stream s;
 static const char *by, *weight_field = "weight", *config_path;
 static int level_arg = -1;	/* -1: not given */
@@ -55,17 +50,14 @@ static const struct opt options[] = {
 	OPT_CALL(0, "by", NULL, "FIELD",
 	    "write one isolation summary per value of FIELD (e.g. area)",
 	    set_by),
-	OPT_CHOICE(0, "level", &level_arg, "LEVEL", levels,
+	OPT_CHOICE(0, "level", &level_arg, "LEVEL", area_level_words,
 	    "with --by: roll CBS codes up to this level"),
 	OPT_STRING(0, "weight", &weight_field, "FIELD",
 	    "the weight field (default weight; 1 when absent or null)"),
 	OPT_RANGE(0, "min-n", &min_n, "N", 0, LONG_MAX,
 	    "with --by: suppress groups of fewer than N responses (default 50)"),
-	OPT_FLAG(0, "partial", &partial,
-	    "write sufficient statistics for --merge instead of summaries"),
-	OPT_FLAG(0, "merge", &merge,
-	    "combine isolation_partial records (and responses) into summaries "
-	    "(with --partial: into partials)"),
+	STREAM_SPLIT_OPTIONS(&partial, &merge, "isolation_partial",
+	    "summaries"),
 	OPT_STRING(0, "config", &config_path, "FILE",
 	    "thresholds and rules from a YAML file"),
 	STREAM_OPTIONS(&s),
@@ -214,7 +206,7 @@ main(int argc, char *argv[])
 		opt_usage_error("--level and --min-n need --by, --partial or "
 		    "--merge");
 	load_config();
-	isosummary_init(&sum, by, level_arg >= 0 ? level_of[level_arg] :
+	isosummary_init(&sum, by, level_arg >= 0 ? area_level_by_word[level_arg] :
 	    AREA_INVALID);
 	isosummary_set_settings(&sum, &config, weight_field);
 	stream_open(&s, argc - i, argv + i);

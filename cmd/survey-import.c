@@ -36,7 +36,7 @@ static const struct cmd cmd = { "survey-import", "--map FILE [file ...]",
 	options };
 
 struct import {
-	const char *file;
+	struct stream_rows rows;	/* first: the ctx of stream_bad_row */
 	struct survey_map map;
 	const struct tabvar *var;
 };
@@ -56,7 +56,7 @@ begin(void *ctx, const struct tabvar *var, size_t n)
 		return -1;
 	}
 	if (survey_map_bind(&im->map, var, n, err, sizeof err) == -1)
-		die("%s: %s", im->file, err);
+		die("%s: %s", im->rows.file, err);
 	im->var = var;
 	return 0;
 }
@@ -70,7 +70,7 @@ row(void *ctx, const struct tab_row *r)
 
 	if ((rec = survey_map_response(&im->map, im->var, r, err,
 	    sizeof err)) == NULL) {
-		stream_reject_row(&s, im->file, r->number, r->raw, r->rawlen,
+		stream_reject_row(&s, im->rows.file, r->number, r->raw, r->rawlen,
 		    err);
 		return 0;
 	}
@@ -79,15 +79,7 @@ row(void *ctx, const struct tab_row *r)
 	return 0;
 }
 
-static void
-bad(void *ctx, unsigned long number, const char *raw, size_t len,
-    const char *why)
-{
-	stream_reject_row(&s, ((struct import *)ctx)->file, number, raw, len,
-	    why);
-}
-
-static const struct tab_sink sink = { begin, row, bad };
+static const struct tab_sink sink = { begin, row, stream_bad_row };
 
 int
 main(int argc, char *argv[])
@@ -100,6 +92,7 @@ main(int argc, char *argv[])
 	int nfiles = argc - i;
 
 	memset(&im, 0, sizeof im);
+	im.rows.stream = &s;
 	if (map_path == NULL && !describe && !template)
 		opt_usage_error("--map FILE is needed (survey-import --template "
 		    "FILE writes a first one)");
@@ -112,9 +105,10 @@ main(int argc, char *argv[])
 	}
 	stream_open(&s, 0, NULL);
 	for (i = 0; i < nfiles; i++) {
-		im.file = strcmp(files[i], "-") == 0 ? "<stdin>" : files[i];
+		im.rows.file = strcmp(files[i], "-") == 0 ? "<stdin>" :
+		    files[i];
 		if (tabread_file(files[i], &o, &sink, &im, err, sizeof err)) {
-			warnx_("%s: %s", im.file, err);
+			warnx_("%s: %s", im.rows.file, err);
 			ioerr = 1;
 		}
 	}

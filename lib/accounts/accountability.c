@@ -26,23 +26,20 @@ struct ckey {
 	size_t off;
 };
 
+/* A setting: "section.key" in the file, the field section_key of
+ * struct acc_config, named once. */
+#define CKEY(section, key, kind) \
+	{ #section, #key, kind, offsetof(struct acc_config, section##_##key) }
+
 static const struct ckey ckeys[] = {
-	{ "value", "min_share_met", C_SHARE,
-	    offsetof(struct acc_config, value_min_share_met) },
-	{ "pride", "min_share_hours", C_SHARE,
-	    offsetof(struct acc_config, pride_min_share_hours) },
-	{ "pride", "require_ownership", C_BOOL,
-	    offsetof(struct acc_config, pride_require_ownership) },
-	{ "accounts", "window_months", C_MONTHS,
-	    offsetof(struct acc_config, accounts_window_months) },
-	{ "adjusts", "window_months", C_MONTHS,
-	    offsetof(struct acc_config, adjusts_window_months) },
-	{ "adjusts", "grace_months", C_GRACE,
-	    offsetof(struct acc_config, adjusts_grace_months) },
-	{ "adjusts", "new_target_counts", C_BOOL,
-	    offsetof(struct acc_config, adjusts_new_target_counts) },
-	{ "agreement", "window_months", C_MONTHS,
-	    offsetof(struct acc_config, agreement_window_months) },
+	CKEY(value, min_share_met, C_SHARE),
+	CKEY(pride, min_share_hours, C_SHARE),
+	CKEY(pride, require_ownership, C_BOOL),
+	CKEY(accounts, window_months, C_MONTHS),
+	CKEY(adjusts, window_months, C_MONTHS),
+	CKEY(adjusts, grace_months, C_GRACE),
+	CKEY(adjusts, new_target_counts, C_BOOL),
+	CKEY(agreement, window_months, C_MONTHS),
 };
 
 static const char *const sections[] = { "value", "pride", "accounts",

@@ -9,7 +9,8 @@
 #include <stddef.h>
 #include <jansson.h>
 
-/* 0 when every key of obj is one of keys (NULL-terminated); else -1 and
+/* keys_known (core/keys.h) with the Dutch keys of the council's files:
+ * 0 when every key of obj is one of keys (NULL-terminated); else -1 and
  * "KEY: unknown key (did you mean 'k'?)" in err: the nearest key, or the
  * English one a Dutch key means ("tekst" for "text"). */
 int	keys_check(const json_t *obj, const char *const *keys, char *err,

@@ -42,10 +42,7 @@ pabulib_open(void)
 static void
 free_cols(struct pb_reader *r)
 {
-	size_t i;
-
-	for (i = 0; i < r->ncols; i++)
-		free(r->cols[i]);
+	free_each(r->cols, r->ncols);
 	free(r->cols);
 	r->cols = NULL;
 	r->ncols = 0;

@@ -13,9 +13,6 @@ strv_add(char ***v, size_t *n, const char *s)
 void
 strv_free(char **v, size_t n)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(v[i]);
+	free_each(v, n);
 	free(v);
 }

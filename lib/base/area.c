@@ -57,27 +57,10 @@ area_rollup(const char *code, enum area_level to, char out[AREA_CODE_MAX])
 	return 0;
 }
 
-static const struct {
-	const char *name;
-	enum area_level level;
-} names[] = {
-	{ "buurt", AREA_BUURT }, { "neighbourhood", AREA_BUURT },
-	{ "wijk", AREA_WIJK }, { "district", AREA_WIJK },
-	{ "gemeente", AREA_GEMEENTE }, { "municipality", AREA_GEMEENTE },
-};
-
-int
-area_level_parse(const char *s, enum area_level *level)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcmp(s, names[i].name) == 0) {
-			*level = names[i].level;
-			return 0;
-		}
-	return -1;
-}
+const char *const area_level_words[] = { "buurt|neighbourhood",
+	"wijk|district", "gemeente|municipality", NULL };
+const enum area_level area_level_by_word[] = { AREA_BUURT, AREA_WIJK,
+	AREA_GEMEENTE };
 
 const char *
 area_level_name(enum area_level level)

@@ -27,9 +27,13 @@ enum area_level area_level_of(const char *code);
  */
 int area_rollup(const char *code, enum area_level to, char out[AREA_CODE_MAX]);
 
-/* "buurt"/"neighbourhood", "wijk"/"district", "gemeente"/"municipality";
- * -1 for anything else. */
-int area_level_parse(const char *, enum area_level *);
+/*
+ * The levels' words, finest first, each with its English alias
+ * ("buurt|neighbourhood"), for an option table (OPT_CHOICE);
+ * area_level_by_word[i] is the level word i names.
+ */
+extern const char *const area_level_words[];
+extern const enum area_level area_level_by_word[];
 const char *area_level_name(enum area_level);	/* "buurt", "wijk", ... */
 
 #endif

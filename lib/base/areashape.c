@@ -120,29 +120,41 @@ ring(const json_t *r, enum crs crs, double tol, struct areashape_map *m,
 	return out;
 }
 
+/* How a part of an outline (a ring, a polygon) is read: NULL with why. */
+typedef json_t *read_part(const json_t *, enum crs, double tol,
+    struct areashape_map *, char *err, size_t size);
+
+/* Each element of parts through part(), into a new array; NULL with the
+ * reason, "WHAT N: why", when one cannot be read. */
+static json_t *
+each_part(const json_t *parts, const char *what, read_part *part,
+    enum crs crs, double tol, struct areashape_map *m, char *err,
+    size_t size)
+{
+	json_t *out = json_array(), *p;
+	const json_t *in;
+	char why[240];
+	size_t i;
+
+	json_array_foreach(parts, i, in) {
+		if ((p = part(in, crs, tol, m, why, sizeof why)) == NULL) {
+			json_decref(out);
+			return errorf(err, size, "%s %zu: %s", what, i + 1, why),
+			    NULL;
+		}
+		json_array_append_new(out, p);
+	}
+	return out;
+}
+
 /* A polygon: its outer ring and its holes. */
 static json_t *
 polygon(const json_t *rings, enum crs crs, double tol,
     struct areashape_map *m, char *err, size_t size)
 {
-	json_t *out = json_array(), *r;
-	const json_t *in;
-	size_t i;
-	char why[200];
-
-	if (!json_is_array(rings) || json_array_size(rings) == 0) {
-		json_decref(out);
+	if (!json_is_array(rings) || json_array_size(rings) == 0)
 		return errorf(err, size, "a polygon without rings"), NULL;
-	}
-	json_array_foreach(rings, i, in) {
-		if ((r = ring(in, crs, tol, m, why, sizeof why)) == NULL) {
-			json_decref(out);
-			return errorf(err, size, "ring %zu: %s", i + 1, why),
-			    NULL;
-		}
-		json_array_append_new(out, r);
-	}
-	return out;
+	return each_part(rings, "ring", ring, crs, tol, m, err, size);
 }
 
 /* A Polygon or MultiPolygon, in RD New and simplified; NULL with why. */
@@ -151,10 +163,8 @@ geometry(const json_t *g, enum crs crs, double tol, struct areashape_map *m,
     char *err, size_t size)
 {
 	const char *type = json_string_value(json_object_get(g, "type"));
-	const json_t *c = json_object_get(g, "coordinates"), *p;
-	json_t *out, *poly;
-	char why[240];
-	size_t i;
+	const json_t *c = json_object_get(g, "coordinates");
+	json_t *out;
 
 	if (type != NULL && strcmp(type, "Polygon") == 0)
 		return (out = polygon(c, crs, tol, m, err, size)) == NULL ? NULL :
@@ -162,15 +172,9 @@ geometry(const json_t *g, enum crs crs, double tol, struct areashape_map *m,
 	if (type == NULL || strcmp(type, "MultiPolygon") != 0)
 		return errorf(err, size, "geometry %s: an outline is a Polygon "
 		    "or a MultiPolygon", type ? type : "(none)"), NULL;
-	out = json_array();
-	json_array_foreach(c, i, p) {
-		if ((poly = polygon(p, crs, tol, m, why, sizeof why)) == NULL) {
-			json_decref(out);
-			return errorf(err, size, "polygon %zu: %s", i + 1, why),
-			    NULL;
-		}
-		json_array_append_new(out, poly);
-	}
+	if ((out = each_part(c, "polygon", polygon, crs, tol, m, err,
+	    size)) == NULL)
+		return NULL;
 	return json_pack("{s:s,s:o}", "type", "MultiPolygon", "coordinates", out);
 }
 

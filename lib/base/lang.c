@@ -99,17 +99,8 @@ static const char *const months[12][2] = {
 	{ "November", "november" }, { "December", "december" }
 };
 
-int
-lang_parse(const char *s, enum lang *l)
-{
-	if (strcmp(s, "en") == 0)
-		*l = LANG_EN;
-	else if (strcmp(s, "nl") == 0)
-		*l = LANG_NL;
-	else
-		return -1;
-	return 0;
-}
+const char *const lang_words[] = { "en|engels", "nl|nederlands", NULL };
+
 
 const char *
 lang_word(enum lang l, enum lang_word w)

@@ -44,8 +44,16 @@ enum lang_word {
 	W_NWORDS
 };
 
-/* "en" or "nl"; 0 or -1. */
-int	lang_parse(const char *, enum lang *);
+/*
+ * The languages' words, in enum lang's order, each with its Dutch name
+ * ("nl|nederlands"), for --lang (OPT_LANG).
+ */
+extern const char *const lang_words[];
+/* --lang, the same in every program: int *v gets the enum lang, what
+ * names what is written in it ("reasons and the letter"). */
+#define OPT_LANG(v, what) OPT_CHOICE(0, "lang", (v), "LANG", lang_words, \
+	"the language of " what "; en is the default")
+
 const char *lang_word(enum lang, enum lang_word);
 
 char   *lang_money(enum lang, int64_t cents, char buf[LANG_BUF]);

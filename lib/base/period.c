@@ -131,18 +131,22 @@ month_parse(const char *s, int *month, const char **why)
 	return 0;
 }
 
+const char *const period_kind_words[] = { "month|maand", "quarter|kwartaal",
+	"year|jaar", NULL };
+const enum period_kind period_kind_by_word[] = { PERIOD_MONTH, PERIOD_QUARTER,
+	PERIOD_YEAR };
+
 int
 period_kind_parse(const char *s, enum period_kind *k)
 {
-	if (strcmp(s, "month") == 0)
-		*k = PERIOD_MONTH;
-	else if (strcmp(s, "quarter") == 0)
-		*k = PERIOD_QUARTER;
-	else if (strcmp(s, "year") == 0)
-		*k = PERIOD_YEAR;
-	else
-		return -1;
-	return 0;
+	size_t i;
+
+	for (i = 0; period_kind_words[i] != NULL; i++)
+		if (strcmp(s, period_kind_name(period_kind_by_word[i])) == 0) {
+			*k = period_kind_by_word[i];
+			return 0;
+		}
+	return -1;
 }
 
 const char *

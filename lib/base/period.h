@@ -45,6 +45,14 @@ struct date month_last(int month);
 /* "YYYY-MM"; 0, or -1 with the reason in *why. */
 int	month_parse(const char *s, int *month, const char **why);
 
+/*
+ * The kinds' words for an option (OPT_CHOICE), each with its Dutch name
+ * ("month|maand"); period_kind_by_word[i] is the kind word i names.
+ * Records name a kind in English only (period_kind_parse).
+ */
+extern const char *const period_kind_words[];
+extern const enum period_kind period_kind_by_word[];
+
 /* "month", "quarter", "year"; 0 or -1. */
 int	period_kind_parse(const char *, enum period_kind *);
 const char *period_kind_name(enum period_kind);

@@ -151,10 +151,7 @@ guess_delimiter(const char *s, size_t n)
 static void
 clear_row(struct csvread *r)
 {
-	size_t i;
-
-	for (i = 0; i < r->n; i++)
-		free(r->field[i]);
+	free_each(r->field, r->n);
 	r->n = 0;
 	r->ready = 0;
 	r->bad_text = 0;

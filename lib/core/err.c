@@ -108,3 +108,12 @@ xstrdup(const char *s)
 		die("out of memory");
 	return p;
 }
+
+void
+free_each(char **v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+}

@@ -53,6 +53,8 @@ void *xrealloc(void *, size_t);
  * program as out of memory does. */
 void *xreallocarray(void *, size_t n, size_t size);
 char *xstrdup(const char *);
+/* Frees the n strings of v, but not v: a list emptied keeps its room. */
+void free_each(char **v, size_t n);
 
 /* Room for v[n]: doubles cap (from 16) when n has reached it. */
 #define XGROW(v, n, cap) do { \

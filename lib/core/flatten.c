@@ -61,10 +61,7 @@ walk(struct flat *f, const char *prefix, const json_t *v)
 void
 flatten(const json_t *rec, struct flat *f)
 {
-	size_t i;
-
-	for (i = 0; i < f->n; i++)
-		free(f->key[i]);
+	free_each(f->key, f->n);
 	f->n = 0;
 	walk(f, "", rec);
 }
@@ -72,10 +69,7 @@ flatten(const json_t *rec, struct flat *f)
 void
 flat_free(struct flat *f)
 {
-	size_t i;
-
-	for (i = 0; i < f->n; i++)
-		free(f->key[i]);
+	free_each(f->key, f->n);
 	free(f->key);
 	free(f->value);
 	memset(f, 0, sizeof *f);
@@ -199,10 +193,7 @@ flat_columns_find(struct flat_columns *c, const char *name)
 void
 flat_columns_free(struct flat_columns *c)
 {
-	size_t i;
-
-	for (i = 0; i < c->n; i++)
-		free(c->name[i]);
+	free_each(c->name, c->n);
 	free(c->name);
 	strmap_free(&c->index);
 	memset(c, 0, sizeof *c);

@@ -71,9 +71,12 @@ help_text(const char *text, size_t col)
 	putchar('\n');
 }
 
-/* The canonical words, "a, b or c" (sep ", ") or "a, b, c", into buf. */
+/*
+ * The words into buf: for a message, the canonical ones as "a, b or c";
+ * for --help, "a, b/alias, c", each with the aliases it accepts.
+ */
 static const char *
-words_list(const char *const *words, const char *sep, char *buf, size_t size)
+words_list(const char *const *words, int aliases, char *buf, size_t size)
 {
 	size_t i, n = 0, len = 0;
 
@@ -82,13 +85,17 @@ words_list(const char *const *words, const char *sep, char *buf, size_t size)
 	buf[0] = '\0';
 	for (i = 0; i < n && len < size; i++) {
 		const char *w = words[i];
-		int k = snprintf(buf + len, size - len, "%s%.*s",
-		    i == 0 ? "" : i + 1 == n && sep == NULL ? " or " :
-		    sep ? sep : ", ", (int)strcspn(w, "|"), w);
+		size_t shown = aliases ? strlen(w) : strcspn(w, "|"), at;
+		int k = snprintf(buf + len, size - len, "%s%.*s", i == 0 ? "" :
+		    !aliases && i + 1 == n ? " or " : ", ", (int)shown, w);
 
 		if (k < 0)
 			break;
-		len += (size_t)k;
+		at = len;
+		len = len + (size_t)k < size ? len + (size_t)k : size - 1;
+		for (; at < len; at++)
+			if (buf[at] == '|')
+				buf[at] = '/';
 	}
 	return buf;
 }
@@ -110,10 +117,10 @@ help_line(const struct opt *o)
 		snprintf(left + n, sizeof left - (size_t)n, " %s", o->argname);
 	fputs(left, stdout);
 	if (o->kind == OPT_KIND_CHOICE) {
-		char text[512], words[256];
+		char text[768], words[512];
 
 		snprintf(text, sizeof text, "%s (%s)", o->help,
-		    words_list(o->words, ", ", words, sizeof words));
+		    words_list(o->words, 1, words, sizeof words));
 		help_text(text, strlen(left) + 2 > 30 ? 31 : strlen(left));
 		return;
 	}
@@ -174,45 +181,57 @@ set_double(const struct opt *o, const char *arg)
 	*(double *)o->value = v;
 }
 
+/*
+ * Steps through the spellings of a word ("month|maand"): the next one at
+ * *at, n bytes long, and *at moved past it; 0 when there is none.
+ */
+static int
+spelling(const char **at, const char **w, size_t *n)
+{
+	if (**at == '\0')
+		return 0;
+	*w = *at;
+	*n = strcspn(*w, "|");
+	*at += *n + ((*w)[*n] == '|');
+	return 1;
+}
+
 int
 opt_word(const char *const *words, const char *s)
 {
-	size_t i, len = strlen(s);
+	size_t i, n, len = strlen(s);
+	const char *at, *w;
 
-	for (i = 0; words[i] != NULL; i++) {
-		const char *w = words[i];
-
-		while (*w != '\0') {
-			size_t n = strcspn(w, "|");
-
+	for (i = 0; words[i] != NULL; i++)
+		for (at = words[i]; spelling(&at, &w, &n);)
 			if (n == len && strncmp(w, s, n) == 0)
 				return (int)i;
-			w += n + (w[n] == '|');
-		}
-	}
 	return -1;
 }
 
+/* The word of words at arg, or a usage error that lists the words and
+ * suggests the nearest of them and their aliases. */
 static void
 set_choice(const struct opt *o, const char *arg)
 {
-	const char *cand[64], *near;
-	char list[512], nb[4], canon[64][32];
+	const char *cand[64], *near, *at, *w;
+	char list[512], nb[4], spelt[NELEM(cand)][32];
 	int i = opt_word(o->words, arg);
-	size_t n;
+	size_t n = 0, k, len;
 
 	if (i >= 0) {
 		*(int *)o->value = i;
 		return;
 	}
-	for (n = 0; o->words[n] != NULL && n < NELEM(cand); n++) {
-		snprintf(canon[n], sizeof canon[n], "%.*s",
-		    (int)strcspn(o->words[n], "|"), o->words[n]);
-		cand[n] = canon[n];
-	}
+	for (k = 0; o->words[k] != NULL; k++)
+		for (at = o->words[k]; n < NELEM(cand) &&
+		    spelling(&at, &w, &len); n++) {
+			snprintf(spelt[n], sizeof spelt[n], "%.*s", (int)len, w);
+			cand[n] = spelt[n];
+		}
 	near = suggest(arg, cand, n);
 	opt_usage_error("%s '%s': not %s%s%s%s", optname(o, nb), arg,
-	    words_list(o->words, NULL, list, sizeof list),
+	    words_list(o->words, 0, list, sizeof list),
 	    near ? " (did you mean '" : "", near ? near : "",
 	    near ? "'?)" : "");
 }
@@ -234,41 +253,44 @@ set_range(const struct opt *o, const char *arg)
 }
 
 static void
-apply(const struct opt *o, const char *arg)
+set_flag(const struct opt *o, const char *arg)
+{
+	(void)arg;
+	*(int *)o->value = 1;
+}
+
+static void
+set_string(const struct opt *o, const char *arg)
+{
+	*(const char **)o->value = arg;
+}
+
+static void
+set_list(const struct opt *o, const char *arg)
+{
+	strlist_add(o->value, arg);
+}
+
+static void
+set_call(const struct opt *o, const char *arg)
 {
 	char nb[4];
 
-	switch (o->kind) {
-	case OPT_KIND_FLAG:
-		*(int *)o->value = 1;
-		break;
-	case OPT_KIND_STRING:
-		*(const char **)o->value = arg;
-		break;
-	case OPT_KIND_LONG:
-		set_long(o, arg);
-		break;
-	case OPT_KIND_DOUBLE:
-		set_double(o, arg);
-		break;
-	case OPT_KIND_LIST:
-		strlist_add(o->value, arg);
-		break;
-	case OPT_KIND_CHOICE:
-		set_choice(o, arg);
-		break;
-	case OPT_KIND_RANGE:
-		set_range(o, arg);
-		break;
-	case OPT_KIND_CALL:
-		if (o->call(o, arg) != 0)
-			opt_usage_error("%s: invalid value '%s'",
-			    optname(o, nb), arg);
-		break;
-	case OPT_KIND_END:
-		break;
-	}
+	if (o->call(o, arg) != 0)
+		opt_usage_error("%s: invalid value '%s'", optname(o, nb), arg);
 }
+
+/* What each kind of option does with its argument (NULL for a flag). */
+static void (*const setter[])(const struct opt *, const char *) = {
+	[OPT_KIND_FLAG] = set_flag,
+	[OPT_KIND_STRING] = set_string,
+	[OPT_KIND_LONG] = set_long,
+	[OPT_KIND_DOUBLE] = set_double,
+	[OPT_KIND_LIST] = set_list,
+	[OPT_KIND_CHOICE] = set_choice,
+	[OPT_KIND_RANGE] = set_range,
+	[OPT_KIND_CALL] = set_call,
+};
 
 /* How many long options begin with what "--word" (or "--word=x") names. */
 static int
@@ -374,7 +396,7 @@ opt_parse(const struct cmd *c, int argc, char *argv[])
 			printf("%s (samen) %s\n", c->name, SAMEN_VERSION);
 			exit_flushed();
 		}
-		apply(o, optarg);
+		setter[o->kind](o, optarg);
 	}
 	free(parsing.lo);
 	free(parsing.so);

@@ -121,6 +121,15 @@ stream_reject_row(struct stream *s, const char *file, unsigned long number,
 	stream_reject(s, &l, "%s", why);
 }
 
+void
+stream_bad_row(void *rows, unsigned long number, const char *raw,
+    size_t rawlen, const char *why)
+{
+	const struct stream_rows *r = rows;
+
+	stream_reject_row(r->stream, r->file, number, raw, rawlen, why);
+}
+
 int
 stream_next(struct stream *s, struct jsonl_line *line, json_t **rec,
     const char **type)

@@ -40,6 +40,19 @@ struct stream {
 	    "write each rejected line, with its error, to FILE as JSON Lines"), \
 	OPT_FLAG(0, "strict", &(s)->strict, "stop at the first rejected line")
 
+/*
+ * --partial and --merge, the same in every program whose work can be split
+ * over pieces of its input: --partial writes partial records of type
+ * ptype (sufficient statistics) instead of what, --merge combines them into
+ * what, and both together write the merged partials, so that merging too
+ * can be split up.  partial and merge are int *.
+ */
+#define STREAM_SPLIT_OPTIONS(partial, merge, ptype, what) \
+	OPT_FLAG(0, "partial", (partial), "write " ptype " records for a " \
+	    "later --merge instead of " what), \
+	OPT_FLAG(0, "merge", (merge), "combine " ptype " records into " what \
+	    " (with --partial: into " ptype " records)")
+
 /* Opens the inputs (and the --rejects file); sets up standard output. */
 void stream_open(struct stream *, int nfiles, char *const files[]);
 
@@ -82,6 +95,19 @@ void stream_reject_at(struct stream *, const struct jsonl_line *, int column,
  * for the --rejects file. */
 void stream_reject_row(struct stream *, const char *file,
     unsigned long number, const char *raw, size_t rawlen, const char *why);
+
+/*
+ * The rows of one table file (tabread.h) on a stream.  A struct tab_sink
+ * whose ctx is a struct stream_rows, or begins with one, has
+ * stream_bad_row for its bad(): a row that cannot be read is rejected as
+ * stream_reject_row does, naming file.
+ */
+struct stream_rows {
+	struct stream *stream;
+	const char *file;	/* as messages name it: "<stdin>" for "-" */
+};
+void stream_bad_row(void *rows, unsigned long number, const char *raw,
+    size_t rawlen, const char *why);
 
 /* Closes input, rejects file and standard output; warns when no record
  * was of the main types; returns the exit status. */

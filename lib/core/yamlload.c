@@ -232,10 +232,7 @@ remember(struct loader *l, const yaml_char_t *name, json_t *v, size_t nodes)
 			l->anchors[i].nodes = nodes;
 			return;
 		}
-	if (l->nanchors == l->cap) {
-		l->cap = l->cap ? 2 * l->cap : 8;
-		l->anchors = xrealloc(l->anchors, l->cap * sizeof *l->anchors);
-	}
+	XGROW(l->anchors, l->nanchors, l->cap);
 	l->anchors[l->nanchors].name = xstrdup((const char *)name);
 	l->anchors[l->nanchors].value = json_incref(v);
 	l->anchors[l->nanchors++].nodes = nodes;
@@ -259,20 +256,31 @@ alias(struct loader *l, const yaml_event_t *ev, size_t *size)
 	return fail(l, ev->start_mark, "unknown alias '*%s'", name);
 }
 
+/*
+ * The next event inside a sequence or a mapping, into ev: 1, the caller
+ * to delete ev; 0 at the event end, which closes it; -1 when the YAML is
+ * broken (the loader has said why).
+ */
+static int
+next_in(struct loader *l, yaml_event_type_t end, yaml_event_t *ev)
+{
+	if (next(l, ev) != 0)
+		return -1;
+	if (ev->type != end)
+		return 1;
+	yaml_event_delete(ev);
+	return 0;
+}
+
 static json_t *
 sequence(struct loader *l, int depth, size_t *size)
 {
 	json_t *list = json_array(), *item;
 	yaml_event_t ev;
 	size_t n;
+	int more;
 
-	for (;;) {
-		if (next(l, &ev) != 0)
-			break;
-		if (ev.type == YAML_SEQUENCE_END_EVENT) {
-			yaml_event_delete(&ev);
-			return list;
-		}
+	while ((more = next_in(l, YAML_SEQUENCE_END_EVENT, &ev)) == 1) {
 		item = node(l, &ev, depth + 1, &n);
 		yaml_event_delete(&ev);
 		if (item == NULL)
@@ -280,6 +288,8 @@ sequence(struct loader *l, int depth, size_t *size)
 		*size += n;
 		json_array_append_new(list, item);
 	}
+	if (more == 0)
+		return list;
 	json_decref(list);
 	return NULL;
 }
@@ -354,16 +364,9 @@ mapping(struct loader *l, int depth, size_t *size)
 {
 	json_t *map = json_object(), *merged = json_object();
 	yaml_event_t ev;
-	int r;
+	int more, r;
 
-	for (;;) {
-		if (next(l, &ev) != 0)
-			break;
-		if (ev.type == YAML_MAPPING_END_EVENT) {
-			yaml_event_delete(&ev);
-			json_decref(merged);
-			return map;
-		}
+	while ((more = next_in(l, YAML_MAPPING_END_EVENT, &ev)) == 1) {
 		if (ev.type != YAML_SCALAR_EVENT) {
 			fail(l, ev.start_mark, "a key must be a plain value, "
 			    "not a list or a mapping");
@@ -376,6 +379,8 @@ mapping(struct loader *l, int depth, size_t *size)
 			break;
 	}
 	json_decref(merged);
+	if (more == 0)
+		return map;
 	json_decref(map);
 	return NULL;
 }

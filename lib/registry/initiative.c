@@ -4,8 +4,9 @@
 #include "registry/initiative.h"
 #include "base/period.h"
 #include "core/err.h"
+#include "core/keys.h"
+#include "core/opt.h"
 #include "core/slug.h"
-#include "core/suggest.h"
 
 /* Grouped by the form each kind responds to: see kind_form[]. */
 static const struct term kinds[] = {
@@ -67,7 +68,7 @@ initiative_kind_form(size_t kind)
 static const char *const known[] = {
 	"type", "id", "name", "kind", "responds_to", "domain", "form", "areas",
 	"started", "capacity", "members", "volunteers",
-	"owned_by_participants", "platform",
+	"owned_by_participants", "platform", NULL
 };
 
 static int
@@ -298,54 +299,19 @@ ownership(json_t *out, const json_t *rec, int form, char *err, size_t size)
 	return 0;
 }
 
-static int
-is_known(const char *key)
-{
-	size_t i;
-
-	for (i = 0; i < NELEM(known); i++)
-		if (strcmp(key, known[i]) == 0)
-			return 1;
-	return 0;
-}
-
-/* The English key a Dutch one means, or NULL: keys are English only. */
-static const char *
-key_in_english(const char *key)
-{
-	static const char *const dutch[][2] = {
-		{ "naam", "name" }, { "soort", "kind" }, { "vorm", "form" },
-		{ "domein", "domain" }, { "gebieden", "areas" },
-		{ "gebied", "areas" }, { "gestart", "started" },
-		{ "capaciteit", "capacity" }, { "leden", "members" },
-		{ "vrijwilligers", "volunteers" },
-	};
-	size_t i;
-
-	for (i = 0; i < NELEM(dutch); i++)
-		if (strcmp(key, dutch[i][0]) == 0)
-			return dutch[i][1];
-	return NULL;
-}
+/* The Dutch keys people write, and the English ones they mean. */
+static const struct key_in_dutch dutch[] = {
+	{ "naam", "name" }, { "soort", "kind" }, { "vorm", "form" },
+	{ "domein", "domain" }, { "gebieden", "areas" },
+	{ "gebied", "areas" }, { "gestart", "started" },
+	{ "capaciteit", "capacity" }, { "leden", "members" },
+	{ "vrijwilligers", "volunteers" },
+};
 
 int
 initiative_keys_known(const json_t *rec, char *err, size_t size)
 {
-	const char *key, *english;
-	json_t *value;
-	char why[512];
-
-	json_object_foreach((json_t *)rec, key, value) {
-		if (is_known(key))
-			continue;
-		if ((english = key_in_english(key)) != NULL)
-			return errorf(err, size, "%s: unknown key (did you mean "
-			    "'%s'?)", key, english);
-		suggest_unknown(why, sizeof why, "key", key, known,
-		    NELEM(known));
-		return errorf(err, size, "%s: %s", key, why);
-	}
-	return 0;
+	return keys_known(rec, known, dutch, NELEM(dutch), err, size);
 }
 
 json_t *
@@ -373,7 +339,7 @@ initiative_normalise(const json_t *rec, char *err, size_t size)
 		return NULL;
 	}
 	json_object_foreach((json_t *)rec, key, value)
-		if (!is_known(key))
+		if (opt_word(known, key) < 0)
 			json_object_set(out, key, value);
 	return out;
 }

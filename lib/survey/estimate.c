@@ -136,15 +136,8 @@ read_partial(const struct estimate_config *c, const json_t *rec,
 	p->n = g.n;
 	p->w = g.w;
 	p->w2 = g.w2;
-	for (k = 0; k < c->nind; k++) {
-		const struct isosummary_cell *from = &g.cell[c->indicator[k]];
-		struct estimate_cell *x = &p->cell[k];
-
-		x->n = from->n;
-		x->w = from->w;
-		x->w2 = from->w2;
-		x->w_true = from->w_true;
-	}
+	for (k = 0; k < c->nind; k++)
+		p->cell[k] = g.cell[c->indicator[k]];
 	return 0;
 }
 
@@ -179,13 +172,8 @@ add_sums(struct estimate_area *sum, const struct estimate_area *p,
 	sum->n += p->n;
 	over |= (sum->n < p->n) | exactsum_merge(&sum->w, &p->w) |
 	    exactsum_merge(&sum->w2, &p->w2);
-	for (k = 0; k < nind; k++) {
-		sum->cell[k].n += p->cell[k].n;
-		over |= (sum->cell[k].n < p->cell[k].n) |
-		    exactsum_merge(&sum->cell[k].w, &p->cell[k].w) |
-		    exactsum_merge(&sum->cell[k].w2, &p->cell[k].w2) |
-		    exactsum_merge(&sum->cell[k].w_true, &p->cell[k].w_true);
-	}
+	for (k = 0; k < nind; k++)
+		over |= isosummary_cell_merge(&sum->cell[k], &p->cell[k]);
 	return over != 0;
 }
 
@@ -213,7 +201,7 @@ estimate_add_partial(struct estimate *e, const json_t *rec, char *err,
     size_t size)
 {
 	size_t nind = e->config.nind;
-	struct estimate_cell cells[IND_COUNT], sums[IND_COUNT];
+	struct isosummary_cell cells[IND_COUNT], sums[IND_COUNT];
 	struct estimate_area p, sum, *a;
 	const json_t *key = json_object_get(rec, "key");
 	char code[AREA_CODE_MAX];
@@ -246,7 +234,7 @@ estimate_add_partial(struct estimate *e, const json_t *rec, char *err,
 /* The direct estimate and its sampling variance from a cell; 0 when no
  * respondent of the area has a known value. */
 static int
-direct_of(const struct estimate_cell *c, double pbar, double *y, double *psi)
+direct_of(const struct isosummary_cell *c, double pbar, double *y, double *psi)
 {
 	double w = exactsum_value(&c->w);
 

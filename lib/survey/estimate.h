@@ -40,6 +40,7 @@
 #include "num/exactsum.h"
 #include "num/fayherriot.h"
 #include "survey/isolation.h"
+#include "survey/isosummary.h"
 
 struct estimate_config {
 	const char *const *covariates;	/* area record fields */
@@ -50,12 +51,6 @@ struct estimate_config {
 	int max_iter;
 	int benchmark;			/* ratio benchmarking per municipality */
 	enum area_level level;
-};
-
-/* The sums of one indicator in one area: as isosummary keeps them. */
-struct estimate_cell {
-	unsigned long long n;
-	struct exactsum w, w2, w_true;
 };
 
 /* What one area's estimate of one indicator came to. */
@@ -71,7 +66,8 @@ struct estimate_area {
 	double *x;			/* 1 and the covariates */
 	unsigned long long n;		/* respondents */
 	struct exactsum w, w2;
-	struct estimate_cell *cell;	/* config.nind */
+	struct isosummary_cell *cell;	/* config.nind: as isosummary keeps
+					 * the sums of an indicator */
 	struct estimate_result *result;	/* config.nind */
 };
 

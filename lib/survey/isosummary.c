@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "core/err.h"
+#include "core/opt.h"
 #include "survey/isosummary.h"
 #include "core/out.h"
 #include "num/proportion.h"
@@ -113,13 +114,9 @@ int
 isosummary_reserved(const char *by)
 {
 	static const char *const names[] = { "type", "n", "weight_sum",
-	    "n_eff", "suppressed", "shares" };
-	size_t i;
+	    "n_eff", "suppressed", "shares", NULL };
 
-	for (i = 0; i < NELEM(names); i++)
-		if (strcmp(by, names[i]) == 0)
-			return 1;
-	return 0;
+	return opt_word(names, by) >= 0;
 }
 
 /* The group of key (n bytes), made empty when there is none yet. */
@@ -270,6 +267,16 @@ isosummary_read_partial(const json_t *rec, struct isosummary_group *p)
 }
 
 int
+isosummary_cell_merge(struct isosummary_cell *sum,
+    const struct isosummary_cell *p)
+{
+	sum->n += p->n;
+	return (sum->n < p->n) | exactsum_merge(&sum->w, &p->w) |
+	    exactsum_merge(&sum->w2, &p->w2) |
+	    exactsum_merge(&sum->w_true, &p->w_true);
+}
+
+int
 isosummary_merge(struct isosummary *s, const json_t *rec, char *err,
     size_t size)
 {
@@ -304,12 +311,8 @@ isosummary_merge(struct isosummary *s, const json_t *rec, char *err,
 	sum.n += p.n;
 	over |= exactsum_merge(&sum.w, &p.w) | exactsum_merge(&sum.w2, &p.w2) |
 	    (sum.n < p.n);
-	for (i = 0; i < IND_COUNT; i++) {
-		sum.cell[i].n += p.cell[i].n;
-		over |= exactsum_merge(&sum.cell[i].w, &p.cell[i].w) |
-		    exactsum_merge(&sum.cell[i].w2, &p.cell[i].w2) |
-		    exactsum_merge(&sum.cell[i].w_true, &p.cell[i].w_true);
-	}
+	for (i = 0; i < IND_COUNT; i++)
+		over |= isosummary_cell_merge(&sum.cell[i], &p.cell[i]);
 	for (i = 0; i < 2; i++) {
 		sum.djg_forms[i] += p.djg_forms[i];
 		over |= sum.djg_forms[i] < p.djg_forms[i];

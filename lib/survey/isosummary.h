@@ -96,6 +96,10 @@ int isosummary_same_settings(const json_t *want, const json_t *got,
  * partials other than the merge (isolation-estimate).
  */
 int isosummary_read_partial(const json_t *rec, struct isosummary_group *g);
+/* sum += p, an indicator's sums from two sets of responses: 1 when a
+ * count or a sum overflows (sum is then undefined), else 0. */
+int isosummary_cell_merge(struct isosummary_cell *sum,
+    const struct isosummary_cell *p);
 /* Adds an isolation_partial record (made with the summary's settings);
  * -1 with the reason in err. */
 int isosummary_merge(struct isosummary *, const json_t *rec, char *err,

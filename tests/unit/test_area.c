@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "base/area.h"
+#include "core/opt.h"
 #include "unit.h"
 
 START_TEST(levels)
@@ -98,38 +99,36 @@ START_TEST(rollup_errors)
 }
 END_TEST
 
+/* The level a word names in the words of --level, or AREA_INVALID. */
+static enum area_level
+level_named(const char *s)
+{
+	int i = opt_word(area_level_words, s);
+
+	return i < 0 ? AREA_INVALID : area_level_by_word[i];
+}
+
 START_TEST(level_names)
 {
-	enum area_level l;
+	ck_assert_int_eq(level_named("buurt"), AREA_BUURT);
+	ck_assert_int_eq(level_named("neighbourhood"), AREA_BUURT);
+	ck_assert_int_eq(level_named("wijk"), AREA_WIJK);
+	ck_assert_int_eq(level_named("district"), AREA_WIJK);
+	ck_assert_int_eq(level_named("gemeente"), AREA_GEMEENTE);
+	ck_assert_int_eq(level_named("municipality"), AREA_GEMEENTE);
 
-	ck_assert_int_eq(area_level_parse("buurt", &l), 0);
-	ck_assert_int_eq(l, AREA_BUURT);
-	ck_assert_int_eq(area_level_parse("neighbourhood", &l), 0);
-	ck_assert_int_eq(l, AREA_BUURT);
-	ck_assert_int_eq(area_level_parse("wijk", &l), 0);
-	ck_assert_int_eq(l, AREA_WIJK);
-	ck_assert_int_eq(area_level_parse("district", &l), 0);
-	ck_assert_int_eq(l, AREA_WIJK);
-	ck_assert_int_eq(area_level_parse("gemeente", &l), 0);
-	ck_assert_int_eq(l, AREA_GEMEENTE);
-	ck_assert_int_eq(area_level_parse("municipality", &l), 0);
-	ck_assert_int_eq(l, AREA_GEMEENTE);
-
-	l = AREA_WIJK;
-	ck_assert_int_eq(area_level_parse("", &l), -1);
-	ck_assert_int_eq(area_level_parse("Buurt", &l), -1);
-	ck_assert_int_eq(area_level_parse("neighborhood", &l), -1);
-	ck_assert_int_eq(area_level_parse("wijken", &l), -1);
-	ck_assert_int_eq(area_level_parse("gemeente ", &l), -1);
-	ck_assert_int_eq(area_level_parse("province", &l), -1);
-	ck_assert_int_eq(l, AREA_WIJK);	/* untouched on failure */
+	ck_assert_int_eq(level_named(""), AREA_INVALID);
+	ck_assert_int_eq(level_named("Buurt"), AREA_INVALID);
+	ck_assert_int_eq(level_named("neighborhood"), AREA_INVALID);
+	ck_assert_int_eq(level_named("wijken"), AREA_INVALID);
+	ck_assert_int_eq(level_named("gemeente "), AREA_INVALID);
+	ck_assert_int_eq(level_named("province"), AREA_INVALID);
 
 	ck_assert_str_eq(area_level_name(AREA_BUURT), "buurt");
 	ck_assert_str_eq(area_level_name(AREA_WIJK), "wijk");
 	ck_assert_str_eq(area_level_name(AREA_GEMEENTE), "gemeente");
 	/* Each name reads back as its level. */
-	ck_assert_int_eq(area_level_parse(area_level_name(AREA_WIJK), &l), 0);
-	ck_assert_int_eq(l, AREA_WIJK);
+	ck_assert_int_eq(level_named(area_level_name(AREA_WIJK)), AREA_WIJK);
 }
 END_TEST
 

@@ -13,8 +13,8 @@ static int verbose, quiet, longest;
 static const char *output, *level;
 static long count, top = -1;
 static int format = -1;
-static const char *const formats[] = { "jsonl", "text", "markdown|md",
-    "html", NULL };
+static const char *const formats[] = { "jsonl", "text|tekst",
+    "markdown|md", "html", NULL };
 static double alpha;
 static struct strlist areas;
 
@@ -88,7 +88,8 @@ static const char help_text[] =
 	"  -a, --area CODE             "
 	    "only records of area CODE; may be repeated\n"
 	"      --level LEVEL           roll areas up to LEVEL: wijk or gemeente\n"
-	"      --format WORD           how to write (jsonl, text, markdown, html)\n"
+	"      --format WORD           how to write (jsonl, text/tekst, markdown/md,\n"
+	"                              html)\n"
 	"      --top N                 the first N\n"
 	"      --min-n N               the smallest group\n"
 	"      --a-rather-long-option  help just fits\n"
@@ -321,7 +322,8 @@ START_TEST(usage_errors)
 }
 END_TEST
 
-/* A word of the table gives its index, an alias the index of its word. */
+/* A word of the table gives its index, an alias the index of its word;
+ * --help shows each word with its aliases ("text/tekst"). */
 START_TEST(choice_and_range)
 {
 	char a0[] = "t", a1[] = "--format", a2[] = "md", a3[] = "--top",
@@ -337,6 +339,9 @@ START_TEST(choice_and_range)
 	ck_assert_int_eq(top, -1);		/* untouched when not given */
 	ck_assert_int_eq(opt_word(formats, "jsonl"), 0);
 	ck_assert_int_eq(opt_word(formats, "markdown"), 2);
+	ck_assert_int_eq(opt_word(formats, "tekst"), 1);
+	ck_assert_int_eq(opt_word(formats, "text|tekst"), -1);
+	ck_assert_int_eq(opt_word(formats, "tek"), -1);
 	ck_assert_int_eq(opt_word(formats, "m"), -1);
 	ck_assert_int_eq(opt_word(formats, "mark"), -1);
 	ck_assert_int_eq(opt_word(formats, ""), -1);
@@ -352,6 +357,9 @@ START_TEST(choice_and_range_errors)
 	    "text, markdown or html (did you mean 'html'?)" TRY);
 	ends("--format", "pdf", 2, "", "test-opt: --format 'pdf': not jsonl, "
 	    "text, markdown or html" TRY);
+	/* the nearest may be an alias: the word a Dutch user meant */
+	ends("--format", "tekstt", 2, "", "test-opt: --format 'tekstt': not "
+	    "jsonl, text, markdown or html (did you mean 'tekst'?)" TRY);
 	ends("--top", "0", 2, "",
 	    "test-opt: --top '0': must be from 1 to 100" TRY);
 	ends("--top", "101", 2, "",

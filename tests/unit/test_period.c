@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "base/period.h"
+#include "core/opt.h"
 #include "unit.h"
 
 static int
@@ -66,6 +67,12 @@ START_TEST(kinds)
 	ck_assert_int_eq(k, PERIOD_QUARTER);
 	ck_assert_str_eq(period_kind_name(k), "quarter");
 	ck_assert_int_ne(period_kind_parse("week", &k), 0);
+	/* an option takes the Dutch word; a record names the kind in English */
+	ck_assert_int_eq(period_kind_by_word[opt_word(period_kind_words,
+	    "kwartaal")], PERIOD_QUARTER);
+	ck_assert_int_eq(period_kind_by_word[opt_word(period_kind_words,
+	    "year")], PERIOD_YEAR);
+	ck_assert_int_ne(period_kind_parse("kwartaal", &k), 0);
 }
 END_TEST
 
