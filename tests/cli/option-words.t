@@ -9,10 +9,14 @@ account-report: --period maand, kwartaal, jaar; --format tekst; --lang
 nederlands.  The same bytes as the English words give:
 
   $ account-report --period quarter --format text --lang nl small.jsonl > en.txt
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   $ account-report --period kwartaal --format tekst --lang nederlands small.jsonl > nl.txt
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   $ cmp en.txt nl.txt && head -n 1 nl.txt
   buurtkamer-noord, 1e kwartaal 2026
   $ account-report --period jaar small.jsonl | cmp - <(account-report --period year small.jsonl) && echo same
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
+  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   same
   $ account-report --help | grep -A 1 -e '--period'
         --period KIND           the period of each report; month is the default
