@@ -41,6 +41,20 @@ unknown_key(const char *where, const char *key, const char *const *known,
 	return errorf(err, size, "%s%s: %s", where, key, why);
 }
 
+/* The index of key among the n keys a mapping may have; -1, with
+ * unknown_key's message in err, when it is none of them. */
+static int
+key_index(const char *where, const char *key, const char *const *keys,
+    size_t n, char *err, size_t size)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(key, keys[i]) == 0)
+			return (int)i;
+	return unknown_key(where, key, keys, n, err, size);
+}
+
 static int
 whole(const json_t *v, const char *where, const char *key, long lo, long hi,
     long *out, char *err, size_t size)
@@ -62,17 +76,14 @@ apply_djg(struct djg_rules *r, const json_t *o, int items, const char *where,
 	    &r->social_threshold, &r->moderate, &r->severe, &r->very_severe };
 	const char *key;
 	const json_t *v;
-	size_t i;
+	int i;
 	long x;
 
 	if (!json_is_object(o))
 		return errorf(err, size, "%s: must be a mapping", where);
 	json_object_foreach((json_t *)o, key, v) {
-		for (i = 0; i < 6 && strcmp(key, keys[i]) != 0; i++)
-			;
-		if (i == 6)
-			return unknown_key(where, key, keys, 6, err, size);
-		if (whole(v, where, key, 0, items + 1, &x, err, size) == -1)
+		if ((i = key_index(where, key, keys, 6, err, size)) == -1 ||
+		    whole(v, where, key, 0, items + 1, &x, err, size) == -1)
 			return -1;
 		*field[i] = (int)x;
 	}
@@ -133,17 +144,19 @@ apply_forms(struct isolation_config *c, const json_t *o, char *err,
 	if (!json_is_object(o))
 		return errorf(err, size, "forms: must be a mapping");
 	json_object_foreach((json_t *)o, key, v) {
-		if (strcmp(key, keys[0]) == 0) {
+		switch (key_index("forms.", key, keys, NELEM(keys), err, size)) {
+		case 0:
 			if (whole(v, "forms.", key, 0, 6, &x, err, size) == -1)
 				return -1;
 			c->societal_max_step = (int)x;
-		} else if (strcmp(key, keys[1]) == 0) {
+			break;
+		case 1:
 			if (apply_list(&c->group_contacts, v,
 			    "forms.group_contacts", "kind of contacts",
-			    contacts_names,
-			    CONTACTS_COUNT, err, size) == -1)
+			    contacts_names, CONTACTS_COUNT, err, size) == -1)
 				return -1;
-		} else if (strcmp(key, keys[2]) == 0) {
+			break;
+		case 2:
 			if (apply_list(&c->individual, v, "forms.individual",
 			    "condition", cond_names, COND_COUNT, err,
 			    size) == -1)
@@ -151,8 +164,10 @@ apply_forms(struct isolation_config *c, const json_t *o, char *err,
 			if (c->individual == 0)
 				return errorf(err, size, "forms.individual: "
 				    "name at least one condition");
-		} else
-			return unknown_key("forms.", key, keys, 3, err, size);
+			break;
+		default:
+			return -1;
+		}
 	}
 	return 0;
 }
@@ -169,9 +184,8 @@ apply_lsns(struct isolation_config *c, const json_t *o, char *err,
 	if (!json_is_object(o))
 		return errorf(err, size, "lsns: must be a mapping");
 	json_object_foreach((json_t *)o, key, v) {
-		if (strcmp(key, keys[0]) != 0)
-			return unknown_key("lsns.", key, keys, 1, err, size);
-		if (whole(v, "lsns.", key, 0, 31, &x, err, size) == -1)
+		if (key_index("lsns.", key, keys, NELEM(keys), err, size) == -1 ||
+		    whole(v, "lsns.", key, 0, 31, &x, err, size) == -1)
 			return -1;
 		c->lsns_at_risk_below = (int)x;
 	}
@@ -187,31 +201,37 @@ isolation_config_apply(struct isolation_config *c, const json_t *doc,
 	const char *key;
 	const json_t *v;
 	long x;
+	int rc;
 
 	if (json_is_null(doc))
 		return 0;
 	if (!json_is_object(doc))
 		return errorf(err, size, "the configuration must be a mapping");
 	json_object_foreach((json_t *)doc, key, v) {
-		if (strcmp(key, "djg") == 0) {
-			if (apply_djg(&c->djg[0], v, 11, "djg.", err, size))
-				return -1;
-		} else if (strcmp(key, "djg_short") == 0) {
-			if (apply_djg(&c->djg[1], v, 6, "djg_short.", err,
-			    size))
-				return -1;
-		} else if (strcmp(key, "lsns") == 0) {
-			if (apply_lsns(c, v, err, size) == -1)
-				return -1;
-		} else if (strcmp(key, "forms") == 0) {
-			if (apply_forms(c, v, err, size) == -1)
-				return -1;
-		} else if (strcmp(key, "min_n") == 0) {
-			if (whole(v, "", key, 0, 1000000000L, &x, err, size))
-				return -1;
-			c->min_n = x;
-		} else
-			return unknown_key("", key, keys, 5, err, size);
+		switch (key_index("", key, keys, NELEM(keys), err, size)) {
+		case 0:
+			rc = apply_djg(&c->djg[0], v, 11, "djg.", err, size);
+			break;
+		case 1:
+			rc = apply_djg(&c->djg[1], v, 6, "djg_short.", err,
+			    size);
+			break;
+		case 2:
+			rc = apply_lsns(c, v, err, size);
+			break;
+		case 3:
+			rc = apply_forms(c, v, err, size);
+			break;
+		case 4:
+			if ((rc = whole(v, "", key, 0, 1000000000L, &x, err,
+			    size)) == 0)
+				c->min_n = x;
+			break;
+		default:
+			rc = -1;
+		}
+		if (rc != 0)
+			return -1;
 	}
 	return 0;
 }
