@@ -59,7 +59,7 @@ static const struct opt options[] = {
 	    "recommend the N largest gaps in the letter (default 5)"),
 	OPT_STRING(0, "budget", &budget_arg, "AMOUNT",
 	    "allocate AMOUNT euros over the funding requests"),
-	OPT_CHOICE(0, "rule", &rule, "RULE", budget_rules,
+	OPT_CHOICE(0, "rule", &rule, "RULE", budget_rule_words,
 	    "how to allocate the budget"),
 	OPT_CHOICE(0, "leftover", &leftover, "STEP", budget_leftovers,
 	    "what greedy does with what its capped pass leaves "

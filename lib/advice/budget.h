@@ -145,6 +145,9 @@ int budget_unknown_need(const struct budget_input *, size_t i, char *err,
 /* The rules' names in enum budget_rule's order, NULL-terminated (an
  * OPT_CHOICE's words): "need", "proportional", "greedy", "equal-shares". */
 extern const char *const budget_rules[];
+/* The words of --rule: those names, each with its Dutch alias
+ * ("need|behoefte"). */
+extern const char *const budget_rule_words[];
 /* One of those names; -1 otherwise. */
 int budget_rule_parse(const char *, enum budget_rule *);
 const char *budget_rule_name(enum budget_rule);
@@ -166,7 +169,8 @@ void budget_set_completion(struct budget_input *, int completion);
  * with highest score", which a budget record carrying them switches on).
  */
 enum budget_leftover { LEFTOVER_NONE, LEFTOVER_FUND, LEFTOVER_PARTIAL };
-/* Their names, NULL-ended: "none", "fund", "partial". */
+/* Their names with their Dutch aliases, NULL-ended (an OPT_CHOICE's
+ * words): "none|niets", "fund|financier", "partial|deels". */
 extern const char *const budget_leftovers[];
 /* Sets it over what the budget record says. */
 void budget_set_leftover(struct budget_input *, enum budget_leftover);

@@ -16,6 +16,12 @@
 
 const char *const budget_rules[] = { "need", "proportional", "greedy",
 	"equal-shares", NULL };
+/* The same, in the same order, with the Dutch a user may type after "|"
+ * ("gulzig": the Dutch of a greedy algorithm; "gelijke-delen": the method
+ * of equal shares, as the letter names it). */
+const char *const budget_rule_words[] = { "need|behoefte",
+	"proportional|evenredig", "greedy|gulzig", "equal-shares|gelijke-delen",
+	NULL };
 
 struct budget_input *
 budget_new(void)
@@ -27,7 +33,8 @@ budget_new(void)
 	return b;
 }
 
-const char *const budget_leftovers[] = { "none", "fund", "partial", NULL };
+const char *const budget_leftovers[] = { "none|niets", "fund|financier",
+	"partial|deels", NULL };
 
 /* Pabulib's leftover_budget phrases, in enum budget_leftover's order. */
 static const char *const leftover_phrases[] = { "",

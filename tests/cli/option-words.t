@@ -35,6 +35,22 @@ council-advise: --format brief is the letter, --lang nederlands the Dutch:
         --lang LANG             the language of reasons and the letter; en is the
                                 default (en/engels, nl/nederlands)
 
+--rule and --leftover in Dutch give the same allocations; the records
+still name the rule in English:
+
+  $ for r in need proportional greedy equal-shares; do cat $D/small.jsonl $D/requests.jsonl | council-advise --budget 50000 --rule $r --leftover fund 2>/dev/null; done > en.jsonl
+  $ for r in behoefte evenredig gulzig gelijke-delen; do cat $D/small.jsonl $D/requests.jsonl | council-advise --budget 50000 --rule $r --leftover financier 2>/dev/null; done | cmp - en.jsonl && echo same
+  same
+  $ jq -r 'select(.type == "scenario") | .rule' en.jsonl
+  need
+  proportional
+  greedy
+  equal-shares
+  $ council-advise --budget 1 --rule gelijke-deel </dev/null
+  council-advise: --rule 'gelijke-deel': not need, proportional, greedy or equal-shares (did you mean 'gelijke-delen'?)
+  Try 'council-advise --help' for more information.
+  [2]
+
 initiative-add: --owned ja or nee:
 
   $ initiative-add -n 'Herstelcafé' -k herstelacademie --form stichting \
