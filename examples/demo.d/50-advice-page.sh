@@ -1,6 +1,7 @@
 # Step 50: the advice as a web page, beside the letter of step 40: the
-# same letter, with a map of the gaps drawn from the neighbourhood outlines
-# of step 45 (the CBS map, made up), need and supply per neighbourhood and
+# same letter (with its --letter-config), with a map of the gaps drawn
+# from the neighbourhood outlines of step 45 (the CBS map, made up), need
+# and supply per neighbourhood and
 # the budget scenarios side by side.  One file that fetches nothing, to
 # mail, keep or print; English beside the Dutch.
 echo
@@ -12,6 +13,7 @@ outlines=$DEMO/areas-cbs.jsonl
 for lang in nl en; do
 	case $lang in nl) page=advies.html ;; *) page=advice.html ;; esac
 	SAMEN_TODAY=2026-11-23 council-advise --proposal policy-note.yaml \
+	    --letter-config letter.yaml \
 	    --format html --lang $lang "$outlines" "$registry" \
 	    "$DEMO/accounts.jsonl" "$DEMO/isolation.jsonl" \
 	    "$DEMO/scenarios.jsonl" > "$DEMO/$page"
