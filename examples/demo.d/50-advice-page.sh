@@ -1,9 +1,9 @@
 # Step 50: the advice as a web page, beside the letter of step 40: the
 # same letter (with its --letter-config), with a map of the gaps drawn
 # from the neighbourhood outlines of step 45 (the CBS map, made up), need
-# and supply per neighbourhood and
-# the budget scenarios side by side.  One file that fetches nothing, to
-# mail, keep or print; English beside the Dutch.
+# and supply per neighbourhood and the budget scenarios side by side.  One
+# file that fetches nothing, to mail, keep or print; English beside the
+# Dutch.
 echo
 echo "== council-advise --format html: the advice as a page, with a map =="
 registry=$DEMO/registry.jsonl
