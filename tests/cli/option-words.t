@@ -14,9 +14,7 @@ nederlands.  The same bytes as the English words give:
   account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
   $ cmp en.txt nl.txt && head -n 1 nl.txt
   buurtkamer-noord, 1e kwartaal 2026
-  $ account-report --period jaar small.jsonl | cmp - <(account-report --period year small.jsonl) && echo same
-  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
-  account-report: small.jsonl:14: initiative 'buurtkamer-noord' is in no initiative record; 3 lines name it, this the first
+  $ account-report --period jaar small.jsonl 2>/dev/null | cmp - <(account-report --period year small.jsonl 2>/dev/null) && echo same
   same
   $ account-report --help | grep -A 1 -e '--period'
         --period KIND           the period of each report; month is the default
