@@ -40,6 +40,23 @@ maps are tiles, in SVG as well: council-advise-html.t.)
   width 390: fits
   requests 0
 
+The same two pages in English, the advice with the letter's configuration
+(reference, request, signatories):
+
+  $ account-report --month 2026-10 --format html --lang en --date 2026-11-01 \
+  >   registry.jsonl areas.jsonl ledger.jsonl >account-report-en.html
+  $ render account-report-en.html
+  pages 21
+  width 1200: fits
+  width 390: fits
+  requests 0
+  $ council-advise --format html --lang en --date 2026-11-23 --proposal $E/policy-note.yaml --letter-config $E/letter.yaml areas-cbs.jsonl isolation.jsonl $E/registry.jsonl scenarios.jsonl 2>/dev/null >advice-en.html
+  $ render advice-en.html
+  pages 20
+  width 1200: fits
+  width 390: fits
+  requests 0
+
 The harness itself: a page that fits at both widths and asks for nothing
 beyond its own data: passes ...
 
