@@ -100,16 +100,10 @@ static void
 setup_months(struct run *r)
 {
 	struct date today;
-	const char *why;
 
 	r->lo = 0;
 	r->hi = REPORT_OPEN;
-	if (date_arg != NULL) {
-		if (date_parse(date_arg, strlen(date_arg), &today, &why) != 0)
-			opt_usage_error("--date '%s': %s", date_arg, why);
-	} else if (date_today(&today, &why) != 0)
-		opt_usage_error("SAMEN_TODAY '%s': %s", getenv("SAMEN_TODAY"),
-		    why);
+	date_option(date_arg, &today);
 	date_format(today, r->made);
 	if (month_arg != NULL) {
 		if (r->kind != PERIOD_MONTH)

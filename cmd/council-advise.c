@@ -105,12 +105,7 @@ setup(struct run *r)
 	r->letter = format == FORMAT_LETTER || format == FORMAT_HTML;
 	r->html = format == FORMAT_HTML;
 	r->lang = (enum lang)lang;
-	if (date_arg != NULL) {
-		if (date_parse(date_arg, strlen(date_arg), &d, &why) != 0)
-			opt_usage_error("--date '%s': %s", date_arg, why);
-	} else if (date_today(&d, &why) != 0)
-		opt_usage_error("SAMEN_TODAY '%s': %s", getenv("SAMEN_TODAY"),
-		    why);
+	date_option(date_arg, &d);
 	date_format(d, r->date);
 	r->budget = -1;
 	if (budget_arg != NULL) {

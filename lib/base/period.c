@@ -4,6 +4,7 @@
 #include <time.h>
 
 #include "base/period.h"
+#include "core/opt.h"
 
 static int
 is_leap(int y)
@@ -203,4 +204,17 @@ date_today(struct date *dt, const char **why)
 	dt->m = tm.tm_mon + 1;
 	dt->d = tm.tm_mday;
 	return 0;
+}
+
+void
+date_option(const char *arg, struct date *dt)
+{
+	const char *why;
+
+	if (arg != NULL) {
+		if (date_parse(arg, strlen(arg), dt, &why) != 0)
+			opt_usage_error("--date '%s': %s", arg, why);
+	} else if (date_today(dt, &why) != 0)
+		opt_usage_error("SAMEN_TODAY '%s': %s", getenv("SAMEN_TODAY"),
+		    why);
 }

@@ -64,5 +64,9 @@ char   *period_label(enum period_kind, int start, char buf[PERIOD_LABEL_MAX]);
 /* Today's date: SAMEN_TODAY when set (0, or -1 with *why when malformed),
  * else the clock's, in UTC. */
 int	date_today(struct date *, const char **why);
+/* The day a --date option names, or today when arg is NULL; a malformed
+ * one is a usage error (opt_usage_error: exit 2), naming --date or
+ * SAMEN_TODAY. */
+void	date_option(const char *arg, struct date *);
 
 #endif
