@@ -12,6 +12,7 @@
 
 #include "core/err.h"
 #include "core/flatten.h"
+#include "core/jsonval.h"
 #include "core/opt.h"
 #include "core/out.h"
 #include "core/stream.h"
@@ -70,7 +71,7 @@ gather(void)
 		flatten(rec, &f);
 		flat_columns_add(&cols, &f);
 		for (i = 0; i < f.n; i++)
-			if (f.value[i] != NULL && !json_is_null(f.value[i])) {
+			if (!json_absent(f.value[i])) {
 				strmap_add(&filled, f.key[i], 0, NULL);
 				if (json_is_object(f.value[i]))
 					strmap_add(&objects, f.key[i], 0, NULL);

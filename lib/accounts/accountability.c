@@ -3,6 +3,7 @@
 
 #include "accounts/accountability.h"
 #include "core/err.h"
+#include "core/jsonval.h"
 #include "core/suggest.h"
 
 void
@@ -51,6 +52,7 @@ set_key(struct acc_config *c, const struct ckey *k, const json_t *v,
 {
 	char *p = (char *)c + k->off;
 	int lo = k->kind == C_GRACE ? 0 : 1;
+	long months;
 	double d;
 
 	switch (k->kind) {
@@ -68,11 +70,10 @@ set_key(struct acc_config *c, const struct ckey *k, const json_t *v,
 		*(int *)(void *)p = json_is_true(v);
 		return 0;
 	default:
-		if (!json_is_integer(v) || json_integer_value(v) < lo ||
-		    json_integer_value(v) > 120)
+		if (json_whole(v, lo, 120, &months) == -1)
 			return errorf(err, errsize, "%s.%s: not a whole number "
 			    "of months from %d to 120", k->section, k->key, lo);
-		*(int *)(void *)p = (int)json_integer_value(v);
+		*(int *)(void *)p = (int)months;
 		return 0;
 	}
 }

@@ -11,68 +11,12 @@ book_init(struct book *b)
 	memset(b, 0, sizeof *b);
 }
 
-static void
-drop_pending(struct goal *g)
-{
-	size_t i;
-
-	for (i = 0; i < g->npend; i++) {
-		free(g->pend[i].file);
-		free(g->pend[i].text);
-	}
-	free(g->pend);
-	g->pend = NULL;
-	g->npend = g->cappend = 0;
-}
-
-static void
-goal_free(struct goal *g)
-{
-	size_t i;
-
-	free(g->id);
-	for (i = 0; i < g->nset; i++) {
-		free(g->set[i].unit);
-		free(g->set[i].words);
-	}
-	free(g->set);
-	free(g->m);
-	drop_pending(g);
-}
-
 void
 book_entry_init(struct book_entry *e, const char *id)
 {
 	memset(e, 0, sizeof *e);
 	e->id = xstrdup(id);
 	e->owned = -1;
-}
-
-void
-book_entry_free(struct book_entry *e)
-{
-	size_t i;
-
-	free(e->id);
-	free(e->name);
-	free(e->m);
-	for (i = 0; i < e->ngoals; i++)
-		goal_free(&e->goals[i]);
-	free(e->goals);
-}
-
-void
-book_free(struct book *b)
-{
-	size_t i;
-
-	for (i = 0; i < b->n; i++) {
-		book_entry_free(b->e[i]);
-		free(b->e[i]);
-	}
-	free(b->e);
-	strmap_free(&b->ids);
-	memset(b, 0, sizeof *b);
 }
 
 struct book_entry *
@@ -214,50 +158,6 @@ goal_in_force(const struct goal *g, int month)
 	return best;
 }
 
-/* Orders two settings of one day so that the outcome does not depend on
- * the order they came in: the higher target, then per, then unit. */
-static int
-setting_cmp(const struct goal_setting *a, const struct goal_setting *b)
-{
-	int c = date_cmp(a->date, b->date);
-
-	if (c != 0)
-		return c;
-	if (a->target != b->target)
-		return a->target < b->target ? -1 : 1;
-	if (a->per != b->per)
-		return a->per < b->per ? -1 : 1;
-	if ((c = strcmp(a->unit, b->unit)) != 0)
-		return c;
-	return strcmp(a->words, b->words);
-}
-
-void
-goal_set(struct goal *g, const struct goal_setting *s)
-{
-	size_t i = g->nset;
-
-	while (i > 0 && date_cmp(g->set[i - 1].date, s->date) > 0)
-		i--;
-	if (i > 0 && date_cmp(g->set[i - 1].date, s->date) == 0) {
-		if (setting_cmp(s, &g->set[i - 1]) > 0) {
-			free(g->set[i - 1].unit);
-			free(g->set[i - 1].words);
-			g->set[i - 1] = *s;
-			g->set[i - 1].unit = xstrdup(s->unit);
-			g->set[i - 1].words = xstrdup(s->words);
-		}
-		return;
-	}
-	XGROW(g->set, g->nset, g->capset);
-	memmove(&g->set[i + 1], &g->set[i], (g->nset - i) * sizeof *g->set);
-	g->set[i] = *s;
-	g->set[i].unit = xstrdup(s->unit);
-	g->set[i].words = xstrdup(s->words);
-	g->nset++;
-	drop_pending(g);
-}
-
 /* The order of held lines: by file name, then line, so that they are
  * rejected in one order however the pieces of a ledger were merged. */
 static int
@@ -268,6 +168,15 @@ pending_cmp(const struct pending_line *a, const struct pending_line *b)
 	if (c != 0)
 		return c;
 	return a->lineno < b->lineno ? -1 : a->lineno > b->lineno;
+}
+
+static void
+drop_pending(struct goal *g)
+{
+	FREE_ARRAY(struct pending_line, g->pend, g->npend, p,
+	    (free(p->file), free(p->text)));
+	g->pend = NULL;
+	g->npend = g->cappend = 0;
 }
 
 void
@@ -290,6 +199,94 @@ goal_hold(struct goal *g, const struct pending_line *line)
 	memcpy(p->text, line->text, line->len);
 	p->text[line->len] = '\0';
 	p->len = line->len;
+}
+
+/* Orders two settings of one day so that the outcome does not depend on
+ * the order they came in: the higher target, then per, then unit. */
+static int
+setting_cmp(const struct goal_setting *a, const struct goal_setting *b)
+{
+	int c = date_cmp(a->date, b->date);
+
+	if (c != 0)
+		return c;
+	if (a->target != b->target)
+		return a->target < b->target ? -1 : 1;
+	if (a->per != b->per)
+		return a->per < b->per ? -1 : 1;
+	if ((c = strcmp(a->unit, b->unit)) != 0)
+		return c;
+	return strcmp(a->words, b->words);
+}
+
+static void
+goal_setting_free(struct goal_setting *s)
+{
+	free(s->unit);
+	free(s->words);
+}
+
+/* *d becomes s, with its own copies of the unit and the words. */
+static void
+goal_setting_copy(struct goal_setting *d, const struct goal_setting *s)
+{
+	*d = *s;
+	d->unit = xstrdup(s->unit);
+	d->words = xstrdup(s->words);
+}
+
+void
+goal_set(struct goal *g, const struct goal_setting *s)
+{
+	size_t i = g->nset;
+
+	while (i > 0 && date_cmp(g->set[i - 1].date, s->date) > 0)
+		i--;
+	if (i > 0 && date_cmp(g->set[i - 1].date, s->date) == 0) {
+		if (setting_cmp(s, &g->set[i - 1]) > 0) {
+			goal_setting_free(&g->set[i - 1]);
+			goal_setting_copy(&g->set[i - 1], s);
+		}
+		return;
+	}
+	XGROW(g->set, g->nset, g->capset);
+	memmove(&g->set[i + 1], &g->set[i], (g->nset - i) * sizeof *g->set);
+	goal_setting_copy(&g->set[i], s);
+	g->nset++;
+	drop_pending(g);
+}
+
+static void
+goal_free(struct goal *g)
+{
+	free(g->id);
+	FREE_ARRAY(struct goal_setting, g->set, g->nset, s,
+	    goal_setting_free(s));
+	free(g->m);
+	drop_pending(g);
+}
+
+void
+book_entry_free(struct book_entry *e)
+{
+	free(e->id);
+	free(e->name);
+	free(e->m);
+	FREE_ARRAY(struct goal, e->goals, e->ngoals, g, goal_free(g));
+}
+
+void
+book_free(struct book *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->n; i++) {
+		book_entry_free(b->e[i]);
+		free(b->e[i]);
+	}
+	free(b->e);
+	strmap_free(&b->ids);
+	memset(b, 0, sizeof *b);
 }
 
 /*

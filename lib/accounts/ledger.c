@@ -5,6 +5,7 @@
 #include "accounts/ledger.h"
 #include "base/money.h"
 #include "core/err.h"
+#include "core/jsonval.h"
 #include "core/suggest.h"
 
 static const char *const kinds[LEDGER_NKINDS] = { "income", "expense",
@@ -45,7 +46,7 @@ string_field(const json_t *rec, const char *key, char *err, size_t errsize,
 {
 	const json_t *v = json_object_get(rec, key);
 
-	if (v == NULL || json_is_null(v)) {
+	if (json_absent(v)) {
 		if (required)
 			errorf(err, errsize, "%s: missing", key);
 		return NULL;
@@ -66,7 +67,7 @@ name_field(const json_t *rec, const char *key, const char *const *names,
 	const char *s;
 
 	*err = '\0';
-	if (v == NULL || json_is_null(v)) {
+	if (json_absent(v)) {
 		*out = dflt;
 		if (dflt < 0) {
 			return errorf(err, errsize, "%s: missing", key);
@@ -88,7 +89,7 @@ quantity(const json_t *rec, const char *key, int64_t max, int64_t *out,
 	const json_t *v = json_object_get(rec, key);
 	const char *why;
 
-	if (v == NULL || json_is_null(v)) {
+	if (json_absent(v)) {
 		return errorf(err, errsize, "%s: missing", key);
 	}
 	if (money_from_json(v, out, &why) != 0) {
@@ -113,7 +114,7 @@ count_field(const json_t *rec, const char *key, long dflt, long *out,
 	const json_t *v = json_object_get(rec, key);
 	double d;
 
-	if (v == NULL || json_is_null(v)) {
+	if (json_absent(v)) {
 		if (dflt < -1) {
 			return errorf(err, errsize, "%s: missing", key);
 		}
@@ -140,7 +141,7 @@ bool_field(const json_t *rec, const char *key, int dflt, int *out,
 {
 	const json_t *v = json_object_get(rec, key);
 
-	if (v == NULL || json_is_null(v)) {
+	if (json_absent(v)) {
 		*out = dflt;
 		return 0;
 	}
@@ -184,7 +185,7 @@ goal_words(const json_t *rec, struct ledger_event *ev, char *err,
 	const json_t *label = json_object_get(rec, "label");
 	const json_t *unit = json_object_get(rec, "unit");
 
-	if (label != NULL && !json_is_null(label)) {
+	if (!json_absent(label)) {
 		if (per_language(label, "label", err, errsize) != 0)
 			return -1;
 		ev->label = label;
@@ -208,7 +209,7 @@ parse_goal(const json_t *rec, struct ledger_event *ev, char *err,
 	    errsize))
 		return -1;
 	ev->per = PERIOD_MONTH;
-	if (per != NULL && !json_is_null(per) && (!json_is_string(per) ||
+	if (!json_absent(per) && (!json_is_string(per) ||
 	    period_kind_parse(json_string_value(per), &ev->per) != 0)) {
 		return errorf(err, errsize, "per: not month, quarter or year");
 	}
@@ -238,7 +239,7 @@ euro(const json_t *rec, char *err, size_t errsize)
 {
 	const json_t *c = json_object_get(rec, "currency");
 
-	if (c == NULL || json_is_null(c) || (json_is_string(c) &&
+	if (json_absent(c) || (json_is_string(c) &&
 	    (strcmp(json_string_value(c), "EUR") == 0 ||
 	    strcmp(json_string_value(c), "euro") == 0)))
 		return 0;

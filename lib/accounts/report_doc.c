@@ -44,8 +44,7 @@ report_doc_add(struct report_doc *d, const struct book_entry *e, int start,
 {
 	struct report_page *pg;
 
-	XGROW(d->page, d->n, d->cap);
-	pg = &d->page[d->n++];
+	pg = XPUSH(d->page, d->n, d->cap);
 	pg->history = history(e, d->kind, start, c, d->lang);
 	pg->account = json_incref(json_array_get(pg->history,
 	    json_array_size(pg->history) - 1));
@@ -68,13 +67,8 @@ report_doc_municipality(struct report_doc *d, const char *name)
 void
 report_doc_free(struct report_doc *d)
 {
-	size_t i;
-
-	for (i = 0; i < d->n; i++) {
-		json_decref(d->page[i].account);
-		json_decref(d->page[i].history);
-	}
-	free(d->page);
+	FREE_ARRAY(struct report_page, d->page, d->n, pg,
+	    (json_decref(pg->account), json_decref(pg->history)));
 	free(d->municipality);
 	json_decref(d->idle);
 }

@@ -2,6 +2,7 @@
  * budget_records: the records a budget scenario reads (request, vote,
  * budget) and the areas' need and supply (see budget.h).
  */
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include "advice/strv.h"
 #include "base/money.h"
 #include "core/err.h"
+#include "core/jsonval.h"
 #include "core/opt.h"
 #include "core/suggest.h"
 
@@ -126,7 +128,7 @@ strings(const json_t *rec, const char *key, char ***out, size_t *n,
 
 	*out = NULL;
 	*n = 0;
-	if (a == NULL || json_is_null(a))
+	if (json_absent(a))
 		return 0;
 	if (!json_is_array(a))
 		return errorf(err, size, "\"%s\" is not an array", key);
@@ -174,7 +176,7 @@ request_numbers(struct request *r, const json_t *rec, char *err, size_t size)
 		return errorf(err, size, "amount: not positive");
 	r->capacity = NAN;
 	v = json_object_get(rec, "capacity");
-	if (v != NULL && !json_is_null(v)) {
+	if (!json_absent(v)) {
 		if (!json_is_number(v) || json_number_value(v) < 0 ||
 		    json_number_value(v) > CAPACITY_MAX)
 			return errorf(err, size, "capacity: not a number from 0 "
@@ -183,12 +185,8 @@ request_numbers(struct request *r, const json_t *rec, char *err, size_t size)
 	}
 	r->votes = -1;
 	v = json_object_get(rec, "votes");
-	if (v != NULL && !json_is_null(v)) {
-		if (!json_is_integer(v) || json_integer_value(v) < 0)
-			return errorf(err, size, "votes: not a whole number "
-			    ">= 0");
-		r->votes = (long)json_integer_value(v);
-	}
+	if (!json_absent(v) && json_whole(v, 0, LONG_MAX, &r->votes) == -1)
+		return errorf(err, size, "votes: not a whole number >= 0");
 	return 0;
 }
 
@@ -290,7 +288,7 @@ caps_parse(const json_t *rec, const char *key, struct caps *c, char *err,
 	int64_t cents;
 
 	memset(c, 0, sizeof *c);
-	if (o == NULL || json_is_null(o))
+	if (json_absent(o))
 		return 0;
 	if (!json_is_object(o))
 		return errorf(err, size, "\"%s\" is not an object", key);

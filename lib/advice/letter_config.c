@@ -3,12 +3,14 @@
  * letter.h): the reference, the College's request, the survey, who
  * tagged the measures and who signs.
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "advice/letter.h"
 #include "base/period.h"
 #include "core/err.h"
+#include "core/jsonval.h"
 #include "core/suggest.h"
 
 static const char *const top_keys[] = { "council", "reference", "request",
@@ -27,8 +29,6 @@ letter_config_init(struct letter_config *c)
 void
 letter_config_free(struct letter_config *c)
 {
-	size_t i;
-
 	free(c->council);
 	free(c->reference);
 	free(c->request_date);
@@ -36,11 +36,8 @@ letter_config_free(struct letter_config *c)
 	free(c->request_reference);
 	free(c->survey);
 	free(c->tagged_by);
-	for (i = 0; i < c->nsignatories; i++) {
-		free(c->signatories[i].name);
-		free(c->signatories[i].role);
-	}
-	free(c->signatories);
+	FREE_ARRAY(struct letter_signatory, c->signatories, c->nsignatories,
+	    g, (free(g->name), free(g->role)));
 	json_decref(c->warnings);
 	memset(c, 0, sizeof *c);
 }
@@ -74,7 +71,7 @@ text(const json_t *obj, const char *where, const char *key, char **out,
 {
 	const json_t *v = json_object_get(obj, key);
 
-	if (v == NULL || json_is_null(v))
+	if (json_absent(v))
 		return 0;
 	if (!json_is_string(v) || json_string_length(v) == 0)
 		return errorf(err, size, "%s%s%s: must be a non-empty string",
@@ -92,7 +89,7 @@ mapping(const json_t *doc, const char *key, const json_t **out, char *err,
 	const json_t *v = json_object_get(doc, key);
 
 	*out = NULL;
-	if (v == NULL || json_is_null(v))
+	if (json_absent(v))
 		return 0;
 	if (!json_is_object(v))
 		return errorf(err, size, "%s: must be a mapping", key);
@@ -134,24 +131,20 @@ apply_survey(struct letter_config *c, const json_t *s, char *err,
 	if (text(s, "survey", "name", &c->survey, err, size))
 		return -1;
 	m = json_object_get(s, "min_n");
-	if (m != NULL && !json_is_null(m)) {
-		if (!json_is_integer(m) || json_integer_value(m) < 1)
-			return errorf(err, size, "survey.min_n: must be a whole "
-			    "number, 1 or more (isolation-score --min-n)");
-		c->min_n = (long)json_integer_value(m);
-	}
+	if (!json_absent(m) && json_whole(m, 1, LONG_MAX, &c->min_n) == -1)
+		return errorf(err, size, "survey.min_n: must be a whole number, "
+		    "1 or more (isolation-score --min-n)");
 	return 0;
 }
 
+/* The signatories, a list given (not absent or null). */
 static int
-apply_signatories(struct letter_config *c, const json_t *doc, char *err,
+apply_signatories(struct letter_config *c, const json_t *list, char *err,
     size_t size)
 {
-	const json_t *list = json_object_get(doc, "signatories"), *s;
+	const json_t *s;
 	size_t i;
 
-	if (list == NULL || json_is_null(list))
-		return 0;
 	if (!json_is_array(list))
 		return errorf(err, size, "signatories: must be a list of "
 		    "mappings with a name and a role");
@@ -181,7 +174,7 @@ int
 letter_config_apply(struct letter_config *c, const json_t *doc, char *err,
     size_t size)
 {
-	const json_t *request, *survey;
+	const json_t *request, *survey, *signatories;
 
 	if (!json_is_object(doc))
 		return errorf(err, size, "a letter configuration is a mapping "
@@ -196,5 +189,7 @@ letter_config_apply(struct letter_config *c, const json_t *doc, char *err,
 	    apply_request(c, request, err, size) ||
 	    apply_survey(c, survey, err, size))
 		return -1;
-	return apply_signatories(c, doc, err, size);
+	signatories = json_object_get(doc, "signatories");
+	return json_absent(signatories) ? 0 : apply_signatories(c,
+	    signatories, err, size);
 }

@@ -1,3 +1,4 @@
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -5,6 +6,7 @@
 #include <string.h>
 
 #include "core/err.h"
+#include "core/jsonval.h"
 #include "core/suggest.h"
 #include "advice/needs.h"
 
@@ -20,37 +22,6 @@ needs_init(struct needs *n)
 	memset(n, 0, sizeof *n);
 }
 
-void
-needs_free(struct needs *n)
-{
-	size_t i;
-
-	for (i = 0; i < n->nareas; i++)
-		free(n->areas[i].name);
-	free(n->areas);
-	for (i = 0; i < n->ninits; i++) {
-		free(n->inits[i].id);
-		free(n->inits[i].name);
-		free(n->inits[i].areas);
-	}
-	free(n->inits);
-	for (i = 0; i < n->naccts; i++) {
-		free(n->accts[i].initiative);
-		free(n->accts[i].end);
-	}
-	free(n->accts);
-	for (i = 0; i < n->ncells; i++) {
-		free(n->cells[i].local);
-		free(n->cells[i].nearby);
-	}
-	free(n->cells);
-	free(n->by_rank);
-	strmap_free(&n->area_ix);
-	strmap_free(&n->init_ix);
-	strmap_free(&n->acct_ix);
-	memset(n, 0, sizeof *n);
-}
-
 /* The area with code, added (unnamed, no population) when new. */
 static struct needs_area *
 area_get(struct needs *n, const char *code)
@@ -60,9 +31,7 @@ area_get(struct needs *n, const char *code)
 
 	if (strmap_add(&n->area_ix, code, n->nareas, &first) == 0)
 		return &n->areas[first];
-	XGROW(n->areas, n->nareas, n->areas_cap);
-	a = &n->areas[n->nareas++];
-	memset(a, 0, sizeof *a);
+	a = XPUSH(n->areas, n->nareas, n->areas_cap);
 	snprintf(a->code, sizeof a->code, "%s", code);
 	a->population = -1;
 	return a;
@@ -89,16 +58,16 @@ needs_add_area(struct needs *n, const json_t *rec, char *err, size_t size)
 {
 	const json_t *name = json_object_get(rec, "name");
 	const json_t *pop = json_object_get(rec, "population");
+	long people;
 	const char *code;
 	struct needs_area *a;
 
 	if (area_code(rec, "area", &code, err, size) == -1)
 		return -1;
-	if (name != NULL && !json_is_null(name) && (!json_is_string(name) ||
+	if (!json_absent(name) && (!json_is_string(name) ||
 	    json_string_length(name) == 0))
 		return errorf(err, size, "name must be a non-empty string");
-	if (pop != NULL && !json_is_null(pop) && (!json_is_integer(pop) ||
-	    json_integer_value(pop) < 0))
+	if (!json_absent(pop) && json_whole(pop, 0, LONG_MAX, &people) == -1)
 		return errorf(err, size, "population must be a whole number, 0 "
 		    "or more");
 	a = area_get(n, code);
@@ -123,14 +92,14 @@ share_of(const json_t *shares, int f, struct needs_area *a, char *err,
 	const json_t *s, *lo, *hi;
 
 	a->known[f] = 0;
-	if (o == NULL || json_is_null(o))
+	if (json_absent(o))
 		return 0;
 	s = json_object_get(o, "share");
 	lo = json_object_get(o, "low");
 	hi = json_object_get(o, "high");
 	if (!json_is_object(o))
 		return errorf(err, size, "shares.%s must be an object", form);
-	if (s == NULL || json_is_null(s))
+	if (json_absent(s))
 		return 0;
 	if (!json_is_number(s) || !json_is_number(lo) || !json_is_number(hi))
 		return errorf(err, size, "shares.%s needs share, low and high as "
@@ -154,7 +123,7 @@ method_of(const json_t *rec, enum needs_method *m, char *err, size_t size)
 	size_t i;
 
 	*m = METHOD_DIRECT;
-	if (j == NULL || json_is_null(j))
+	if (json_absent(j))
 		return 0;
 	for (i = 0; i < NELEM(method_names); i++)
 		if (json_is_string(j) &&
@@ -190,7 +159,7 @@ needs_add_isolation(struct needs *n, const json_t *rec, char *err,
 		return errorf(err, size, "n must be a whole number, 0 or more");
 	if (!json_is_number(ws) || json_number_value(ws) < 0)
 		return errorf(err, size, "weight_sum must be a number, 0 or more");
-	if (shares != NULL && !json_is_null(shares) && !json_is_object(shares))
+	if (!json_absent(shares) && !json_is_object(shares))
 		return errorf(err, size, "shares must be an object");
 	if (method_of(rec, &method, err, size) == -1)
 		return -1;
@@ -231,6 +200,14 @@ apply_account(struct needs_initiative *in, struct needs *n)
 		in->accounts = n->accts[first].verdict;
 }
 
+static void
+initiative_free(struct needs_initiative *in)
+{
+	free(in->id);
+	free(in->name);
+	free(in->areas);
+}
+
 int
 needs_add_initiative(struct needs *n, const json_t *rec, char *err,
     size_t size)
@@ -243,18 +220,15 @@ needs_add_initiative(struct needs *n, const json_t *rec, char *err,
 	if (c == NULL)
 		return -1;
 	if (strmap_add(&n->init_ix, json_string_value(json_object_get(c, "id")),
-	    n->ninits, &first) == 1) {
-		XGROW(n->inits, n->ninits, n->inits_cap);
-		in = &n->inits[n->ninits++];
-	} else {
+	    n->ninits, &first) == 1)
+		in = XPUSH(n->inits, n->ninits, n->inits_cap);
+	else {
 		/* a later record of the same initiative replaces it, as
 		 * initiative-add --replace does in a registry */
 		in = &n->inits[first];
-		free(in->id);
-		free(in->name);
-		free(in->areas);
+		initiative_free(in);
+		memset(in, 0, sizeof *in);
 	}
-	memset(in, 0, sizeof *in);
 	in->id = xstrdup(json_string_value(json_object_get(c, "id")));
 	in->name = xstrdup(json_string_value(json_object_get(c, "name")));
 	in->kind = (size_t)vocab_find(&initiative_kinds,
@@ -324,10 +298,8 @@ needs_add_account(struct needs *n, const json_t *rec, char *err, size_t size)
 		    "is not pass, fail or unknown", vs);
 	if (strmap_add(&n->acct_ix, json_string_value(id), n->naccts,
 	    &first) == 1) {
-		XGROW(n->accts, n->naccts, n->accts_cap);
-		a = &n->accts[n->naccts++];
+		a = XPUSH(n->accts, n->naccts, n->accts_cap);
 		a->initiative = xstrdup(json_string_value(id));
-		a->end = NULL;
 	} else
 		a = &n->accts[first];
 	/* the latest period counts; ISO dates compare as strings */
@@ -592,6 +564,23 @@ needs_compute(struct needs *n)
 		}
 	free(order);
 	rank_cells(n);
+}
+
+void
+needs_free(struct needs *n)
+{
+	FREE_ARRAY(struct needs_area, n->areas, n->nareas, a, free(a->name));
+	FREE_ARRAY(struct needs_initiative, n->inits, n->ninits, in,
+	    initiative_free(in));
+	FREE_ARRAY(struct needs_account, n->accts, n->naccts, a,
+	    (free(a->initiative), free(a->end)));
+	FREE_ARRAY(struct needs_cell, n->cells, n->ncells, c,
+	    (free(c->local), free(c->nearby)));
+	free(n->by_rank);
+	strmap_free(&n->area_ix);
+	strmap_free(&n->init_ix);
+	strmap_free(&n->acct_ix);
+	memset(n, 0, sizeof *n);
 }
 
 /* ---- the advice record (its reasons: needs_text.c) ---- */

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "core/err.h"
+#include "core/jsonval.h"
 #include "core/opt.h"
 #include "advice/keys.h"
 #include "advice/principles.h"
@@ -290,23 +291,21 @@ load_tags(const json_t *v, char ***out, size_t *n, const char *key,
 static const char *const keys[] = { "id", "name", "condition", "source",
 	"serves", "breaches", "test", NULL };
 
+/* A principle's test, by its name; none when it names none. */
 static int
 load_test(const json_t *v, enum principle_test *t, char *err, size_t size)
 {
+	const char *word = json_absent(v) ? "none" : json_string_value(v);
 	char why[256];
 	int i;
 
-	*t = PTEST_NONE;
-	if (v == NULL || json_is_null(v))
-		return 0;
-	if (!json_is_string(v))
+	if (word == NULL)
 		return errorf(err, size, "test must be a word (none, gap, "
 		    "accounts or integral)");
-	if ((i = opt_word(test_names, json_string_value(v))) < 0) {
-		suggest_unknown(why, sizeof why, "test", json_string_value(v),
-		    test_names, NELEM(test_names) - 1);
-		return errorf(err, size, "test '%s': %s", json_string_value(v),
-		    why);
+	if ((i = opt_word(test_names, word)) < 0) {
+		suggest_unknown(why, sizeof why, "test", word, test_names,
+		    NELEM(test_names) - 1);
+		return errorf(err, size, "test '%s': %s", word, why);
 	}
 	*t = (enum principle_test)i;
 	return 0;

@@ -10,6 +10,7 @@
 #include "advice/keys.h"
 #include "advice/proposal.h"
 #include "advice/strv.h"
+#include "core/jsonval.h"
 #include "core/slug.h"
 
 #define TEXT_MAX 1024
@@ -177,7 +178,7 @@ measure_parse(struct measure *m, const json_t *rec,
 		return errorf(err, size, "id is missing");
 	if (!json_is_string(text) || json_string_length(text) == 0)
 		return errorf(err, size, "text is missing");
-	if (budget != NULL && !json_is_null(budget)) {
+	if (!json_absent(budget)) {
 		if (money_from_json(budget, &m->budget, &why) == -1)
 			return errorf(err, size, "budget: %s", why);
 		if (m->budget < 0)

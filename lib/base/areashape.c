@@ -221,8 +221,7 @@ feature(const json_t *f, enum crs crs, double tol, struct areashape_map *m,
 	if ((g = geometry(json_object_get(f, "geometry"), crs, tol, m, why,
 	    sizeof why)) == NULL)
 		return errorf(err, size, "%s: %s", clean, why);
-	XGROW(m->shape, m->n, m->cap);
-	s = &m->shape[m->n++];
+	s = XPUSH(m->shape, m->n, m->cap);
 	memcpy(s->code, clean, n + 1);
 	name = property(props, names, NELEM(names));
 	s->name = name != NULL ? xstrdup(name) : NULL;
@@ -267,13 +266,10 @@ areashape_free(struct areashape_map *m)
 {
 	size_t i;
 
-	for (i = 0; i < m->n; i++) {
-		free(m->shape[i].name);
-		json_decref(m->shape[i].geometry);
-	}
+	FREE_ARRAY(struct areashape, m->shape, m->n, s,
+	    (free(s->name), json_decref(s->geometry)));
 	for (i = 0; i < m->nreject; i++)
 		free(m->reject[i].why);
-	free(m->shape);
 	free(m->reject);
 	memset(m, 0, sizeof *m);
 }

@@ -20,6 +20,8 @@
 #define SAMEN_ERR_H
 
 #include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
 
 /* Exit statuses, the same in every program (samen(7)). */
 enum {
@@ -62,6 +64,29 @@ void free_each(char **v, size_t n);
 		(cap) = (cap) ? 2 * (cap) : 16; \
 		(v) = xreallocarray((v), (cap), sizeof *(v)); \
 	} \
+} while (0)
+
+/* Room for one more in v, zeroed, and a pointer to it (v[n], n then one
+ * more): the append every growing array of structs uses. */
+#define XPUSH(v, n, cap) \
+	((n) >= (cap) ? ((cap) = (cap) ? 2 * (cap) : 16, \
+	    (v) = xreallocarray((v), (cap), sizeof *(v))) : (v), \
+	    memset(&(v)[(n)], 0, sizeof *(v)), &(v)[(n)++])
+
+/*
+ * Lets go of v, an owned array of n elements of type T: for each element,
+ * with p pointing at it, the expression release; then v itself.  The one
+ * loop over an array being freed:
+ *	FREE_ARRAY(struct letter_signatory, c->signatories, c->nsignatories,
+ *	    g, (free(g->name), free(g->role)));
+ */
+#define FREE_ARRAY(T, v, n, p, release) do { \
+	size_t i_; \
+	for (i_ = 0; i_ < (size_t)(n); i_++) { \
+		T *p = &(v)[i_]; \
+		release; \
+	} \
+	free(v); \
 } while (0)
 
 #endif

@@ -6,6 +6,7 @@
 
 #include "core/err.h"
 #include "core/jsonout.h"
+#include "core/jsonval.h"
 #include "core/out.h"
 #include "core/tabwrite.h"
 
@@ -107,7 +108,7 @@ text_cell(struct tabwrite *w, const json_t *v)
 {
 	char buf[JSONOUT_REAL_MAX];
 
-	if (v == NULL || json_is_null(v))
+	if (json_absent(v))
 		return;
 	if (json_is_object(v) || json_is_array(v)) {
 		char *text = jsonout_string(v);
@@ -132,7 +133,7 @@ xlsx_cell(struct tabwrite *w, lxw_col_t col, const json_t *v, char *err,
 	lxw_row_t r = (lxw_row_t)w->row;
 	const char *s;
 
-	if (v == NULL || json_is_null(v))
+	if (json_absent(v))
 		return 0;
 	if (json_is_object(v) || json_is_array(v)) {
 		char *text = jsonout_string(v);

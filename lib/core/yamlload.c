@@ -221,6 +221,7 @@ scalar(struct loader *l, const yaml_event_t *ev)
 static void
 remember(struct loader *l, const yaml_char_t *name, json_t *v, size_t nodes)
 {
+	struct anchor *a;
 	size_t i;
 
 	if (name == NULL)
@@ -232,10 +233,10 @@ remember(struct loader *l, const yaml_char_t *name, json_t *v, size_t nodes)
 			l->anchors[i].nodes = nodes;
 			return;
 		}
-	XGROW(l->anchors, l->nanchors, l->cap);
-	l->anchors[l->nanchors].name = xstrdup((const char *)name);
-	l->anchors[l->nanchors].value = json_incref(v);
-	l->anchors[l->nanchors++].nodes = nodes;
+	a = XPUSH(l->anchors, l->nanchors, l->cap);
+	a->name = xstrdup((const char *)name);
+	a->value = json_incref(v);
+	a->nodes = nodes;
 }
 
 static json_t *
@@ -446,13 +447,9 @@ static json_t *
 load(struct loader *l)
 {
 	json_t *v = document(l);
-	size_t i;
 
-	for (i = 0; i < l->nanchors; i++) {
-		free(l->anchors[i].name);
-		json_decref(l->anchors[i].value);
-	}
-	free(l->anchors);
+	FREE_ARRAY(struct anchor, l->anchors, l->nanchors, a,
+	    (free(a->name), json_decref(a->value)));
 	yaml_parser_delete(&l->parser);
 	return v;
 }

@@ -4,6 +4,7 @@
 #include "registry/initiative.h"
 #include "base/period.h"
 #include "core/err.h"
+#include "core/jsonval.h"
 #include "core/keys.h"
 #include "core/opt.h"
 #include "core/slug.h"
@@ -203,6 +204,7 @@ count(json_t *out, const json_t *rec, const char *key, int required,
     char *err, size_t size)
 {
 	const json_t *j = json_object_get(rec, key);
+	long n;
 
 	if (j == NULL && !required) {
 		json_object_set_new(out, key, json_integer(0));
@@ -210,8 +212,7 @@ count(json_t *out, const json_t *rec, const char *key, int required,
 	}
 	if (j == NULL)
 		return fail(err, size, key, "is missing");
-	if (!json_is_integer(j) || json_integer_value(j) < 0 ||
-	    json_integer_value(j) > INITIATIVE_COUNT_MAX)
+	if (json_whole(j, 0, INITIATIVE_COUNT_MAX, &n) == -1)
 		return errorf(err, size, "%s must be a whole number from 0 to "
 		    "%d", key, INITIATIVE_COUNT_MAX);
 	json_object_set(out, key, (json_t *)j);

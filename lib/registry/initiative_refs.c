@@ -15,9 +15,7 @@ ref_get(struct initiative_refs *r, const char *id)
 
 	if (!strmap_add(&r->ids, id, r->n, &i))
 		return &r->v[i];
-	XGROW(r->v, r->n, r->cap);
-	p = &r->v[r->n++];
-	memset(p, 0, sizeof *p);
+	p = XPUSH(r->v, r->n, r->cap);
 	p->id = xstrdup(id);
 	return p;
 }
@@ -47,13 +45,8 @@ initiative_refs_use(struct initiative_refs *r, const char *id,
 void
 initiative_refs_free(struct initiative_refs *r)
 {
-	size_t i;
-
-	for (i = 0; i < r->n; i++) {
-		free(r->v[i].id);
-		free(r->v[i].file);
-	}
-	free(r->v);
+	FREE_ARRAY(struct initiative_ref, r->v, r->n, p,
+	    (free(p->id), free(p->file)));
 	strmap_free(&r->ids);
 	memset(r, 0, sizeof *r);
 }

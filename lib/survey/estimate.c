@@ -2,12 +2,14 @@
  * Model-based isolation shares per area: the records in, the Fay-Herriot
  * fits, the records out.  See estimate.h and isolation-estimate(1).
  */
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/err.h"
+#include "core/jsonval.h"
 #include "core/out.h"
 #include "num/proportion.h"
 #include "survey/estimate.h"
@@ -20,27 +22,6 @@ estimate_init(struct estimate *e, const struct estimate_config *c)
 	e->config = *c;
 }
 
-void
-estimate_free(struct estimate *e)
-{
-	size_t i;
-
-	for (i = 0; i < e->n; i++) {
-		free(e->area[i].x);
-		free(e->area[i].cell);
-		free(e->area[i].result);
-	}
-	free(e->area);
-	json_decref(e->settings);
-	if (e->model != NULL)
-		for (i = 0; i < e->config.nind; i++) {
-			fh_fit_free(&e->model[i].fit);
-			json_decref(e->model[i].benchmark);
-		}
-	free(e->model);
-	strmap_free(&e->index);
-}
-
 /* The area of code, added (with no record and no partials) when new. */
 static struct estimate_area *
 area_get(struct estimate *e, const char *code)
@@ -50,15 +31,25 @@ area_get(struct estimate *e, const char *code)
 
 	if (!strmap_add(&e->index, code, e->n, &held))
 		return &e->area[held];
-	XGROW(e->area, e->n, e->cap);
-	a = &e->area[e->n++];
-	memset(a, 0, sizeof *a);
+	a = XPUSH(e->area, e->n, e->cap);
 	snprintf(a->code, sizeof a->code, "%s", code);
 	a->population = -1;
 	a->cell = xreallocarray(NULL, e->config.nind ? e->config.nind : 1,
 	    sizeof *a->cell);
 	memset(a->cell, 0, e->config.nind * sizeof *a->cell);
 	return a;
+}
+
+void
+estimate_free(struct estimate *e)
+{
+	FREE_ARRAY(struct estimate_area, e->area, e->n, a,
+	    (free(a->x), free(a->cell), free(a->result)));
+	json_decref(e->settings);
+	if (e->model != NULL)
+		FREE_ARRAY(struct estimate_model, e->model, e->config.nind, m,
+		    (fh_fit_free(&m->fit), json_decref(m->benchmark)));
+	strmap_free(&e->index);
 }
 
 /* The covariates of an area record, after a 1 for the intercept. */
@@ -72,7 +63,7 @@ read_covariates(const struct estimate_config *c, const json_t *rec,
 	for (i = 0; i < c->ncov; i++) {
 		const json_t *v = json_object_get(rec, c->covariates[i]);
 
-		if (v == NULL || json_is_null(v))
+		if (json_absent(v))
 			return errorf(err, size, "%s: covariate %s is missing; "
 			    "every area of the model needs it as a number",
 			    code, c->covariates[i]);
@@ -95,6 +86,7 @@ estimate_add_area(struct estimate *e, const json_t *rec, char *err,
 	struct estimate_area *a;
 	const char *c;
 	double *x;
+	long people;
 
 	if (!json_is_string(code) || area_level_of(c =
 	    json_string_value(code)) == AREA_INVALID)
@@ -103,8 +95,7 @@ estimate_add_area(struct estimate *e, const json_t *rec, char *err,
 		    "missing" : "not a CBS area code");
 	if (area_level_of(c) != e->config.level)
 		return 0;
-	if (pop != NULL && !json_is_null(pop) && (!json_is_integer(pop) ||
-	    json_integer_value(pop) < 0))
+	if (!json_absent(pop) && json_whole(pop, 0, LONG_MAX, &people) == -1)
 		return errorf(err, size, "%s: population must be a whole "
 		    "number, 0 or more", c);
 	if (strmap_get(&e->index, c, NULL) && area_get(e, c)->has_record)

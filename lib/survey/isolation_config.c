@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/err.h"
+#include "core/jsonval.h"
 #include "core/suggest.h"
 #include "survey/isolation.h"
 
@@ -59,14 +60,14 @@ static int
 whole(const json_t *v, const char *where, const char *key, long lo, long hi,
     long *out, char *err, size_t size)
 {
-	if (!json_is_integer(v) || json_integer_value(v) < lo ||
-	    json_integer_value(v) > hi)
+	if (json_whole(v, lo, hi, out) == -1)
 		return errorf(err, size, "%s%s: must be a whole number from %ld "
 		    "to %ld", where, key, lo, hi);
-	*out = (long)json_integer_value(v);
 	return 0;
 }
 
+/* The djg or djg_short section; isolation_config_apply has seen that
+ * each section is a mapping. */
 static int
 apply_djg(struct djg_rules *r, const json_t *o, int items, const char *where,
     char *err, size_t size)
@@ -79,8 +80,6 @@ apply_djg(struct djg_rules *r, const json_t *o, int items, const char *where,
 	int i;
 	long x;
 
-	if (!json_is_object(o))
-		return errorf(err, size, "%s: must be a mapping", where);
 	json_object_foreach((json_t *)o, key, v) {
 		if ((i = key_index(where, key, keys, 6, err, size)) == -1 ||
 		    whole(v, where, key, 0, items + 1, &x, err, size) == -1)
@@ -141,8 +140,6 @@ apply_forms(struct isolation_config *c, const json_t *o, char *err,
 	const json_t *v;
 	long x;
 
-	if (!json_is_object(o))
-		return errorf(err, size, "forms: must be a mapping");
 	json_object_foreach((json_t *)o, key, v) {
 		switch (key_index("forms.", key, keys, NELEM(keys), err, size)) {
 		case 0:
@@ -172,6 +169,7 @@ apply_forms(struct isolation_config *c, const json_t *o, char *err,
 	return 0;
 }
 
+/* The lsns section, a mapping. */
 static int
 apply_lsns(struct isolation_config *c, const json_t *o, char *err,
     size_t size)
@@ -181,8 +179,6 @@ apply_lsns(struct isolation_config *c, const json_t *o, char *err,
 	const json_t *v;
 	long x;
 
-	if (!json_is_object(o))
-		return errorf(err, size, "lsns: must be a mapping");
 	json_object_foreach((json_t *)o, key, v) {
 		if (key_index("lsns.", key, keys, NELEM(keys), err, size) == -1 ||
 		    whole(v, "lsns.", key, 0, 31, &x, err, size) == -1)
@@ -208,7 +204,11 @@ isolation_config_apply(struct isolation_config *c, const json_t *doc,
 	if (!json_is_object(doc))
 		return errorf(err, size, "the configuration must be a mapping");
 	json_object_foreach((json_t *)doc, key, v) {
-		switch (key_index("", key, keys, NELEM(keys), err, size)) {
+		rc = key_index("", key, keys, NELEM(keys), err, size);
+		/* every section but min_n is a mapping of its own keys */
+		if (rc >= 0 && rc <= 3 && !json_is_object(v))
+			return errorf(err, size, "%s: must be a mapping", key);
+		switch (rc) {
 		case 0:
 			rc = apply_djg(&c->djg[0], v, 11, "djg.", err, size);
 			break;

@@ -217,6 +217,17 @@ START_TEST(config)
 	ck_assert_int_eq(apply("forms:\n  group_contacts: [mixed, 3]\n",
 	    err, sizeof err), -1);
 	ck_assert_str_eq(err, "forms.group_contacts: item 2 is not a string");
+	/* each section but min_n is a mapping, said with the section's name */
+	ck_assert_int_eq(apply("djg_short: 3\n", err, sizeof err), -1);
+	ck_assert_str_eq(err, "djg_short: must be a mapping");
+	ck_assert_int_eq(apply("lsns: [1]\n", err, sizeof err), -1);
+	ck_assert_str_eq(err, "lsns: must be a mapping");
+	ck_assert_int_eq(apply("forms: yes\n", err, sizeof err), -1);
+	ck_assert_str_eq(err, "forms: must be a mapping");
+	ck_assert_int_eq(apply("min_n: 0\n", err, sizeof err), 0);
+	ck_assert_int_eq(apply("min_n: {a: 1}\n", err, sizeof err), -1);
+	ck_assert_str_eq(err, "min_n: must be a whole number from 0 to "
+	    "1000000000");
 	ck_assert_int_eq(apply("min-n: 3\n", err, sizeof err), -1);
 	ck_assert_int_eq(apply("", err, sizeof err), 0);
 }
