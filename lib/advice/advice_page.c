@@ -47,6 +47,7 @@ static const char style[] =
 "svg{display:block;width:100%;height:auto;font-size:12px}\n"
 "svg .key{font-size:11px}svg .value{font-size:11px;fill:#333}\n"
 "svg .label{font-size:10px;paint-order:stroke;stroke:#fff;"
+"stroke-linejoin:round;"
 "stroke-width:3px}\n"
 ".g0{fill:#fde725}.g1{fill:#5ec962}.g2{fill:#21918c}.g3{fill:#3b528b}"
 ".g4{fill:#440154}.gna{fill:url(#hatch)}\n"
