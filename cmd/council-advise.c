@@ -23,6 +23,7 @@
 #include "advice/principles.h"
 #include "advice/proposal.h"
 #include "core/jsonl.h"
+#include "core/jsonval.h"
 #include "core/stream.h"
 #include "core/yamlload.h"
 #include "registry/initiative_refs.h"
@@ -197,11 +198,12 @@ consume(struct run *r, const char *type, const json_t *rec, int *bad,
 	if (stream_is(type, "isolation"))
 		rc = needs_add_isolation(n, rec, err, size);
 	else if (strcmp(type, "area") == 0) {
+		const json_t *outline = json_object_get(rec, "geometry");
+
 		rc = needs_add_area(n, rec, err, size);
-		if (rc == 0 && r->html && json_object_get(rec, "geometry"))
+		if (rc == 0 && r->html && !json_absent(outline))
 			json_object_set(r->outlines, json_string_value(
-			    json_object_get(rec, "area")), json_object_get(rec,
-			    "geometry"));
+			    json_object_get(rec, "area")), (json_t *)outline);
 	}
 	else if (strcmp(type, "initiative") == 0)
 		rc = needs_add_initiative(n, rec, err, size);

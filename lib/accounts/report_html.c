@@ -50,7 +50,7 @@ static const char style[] =
 "stroke-dasharray:2 2}.defs{position:absolute}\n"
 ".v-pass{color:#00704f;font-weight:bold}.v-fail{color:#a33a00;"
 "font-weight:bold}.v-unknown{color:#555;font-weight:bold}"
-".ov td.period,.v-pass,.v-fail{white-space:nowrap}.idle{color:#555;font-style:italic}\n"
+".ov td.period,.v-pass,.v-fail,.v-unknown{white-space:nowrap}.idle{color:#555;font-style:italic}\n"
 ".q{font-style:italic}.key{color:#444;font-size:.9em}footer{margin-top:2em;"
 "color:#555;font-size:.9em}\n"
 "@media screen and (max-width:60em){.trends{grid-template-columns:1fr 1fr}}\n"

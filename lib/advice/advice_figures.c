@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "advice/advice_page.h"
+#include "advice/letter.h"
 #include "base/money.h"
 #include "base/svgchart.h"
 #include "core/err.h"
@@ -94,24 +95,6 @@ advice_page_bars(const struct advice_page *p)
 
 /* ---- the budget scenarios ---- */
 
-static const char *
-rule_words(const char *rule, enum lang l)
-{
-	if (rule == NULL)
-		return "?";
-	if (strcmp(rule, "need") == 0)
-		return LANG_PICK(l, "by need", "naar behoefte");
-	if (strcmp(rule, "proportional") == 0)
-		return LANG_PICK(l, "in proportion to need",
-		    "naar verhouding van de behoefte");
-	if (strcmp(rule, "greedy") == 0)
-		return LANG_PICK(l, "most votes first", "meeste stemmen eerst");
-	if (strcmp(rule, "equal-shares") == 0)
-		return LANG_PICK(l, "Method of Equal Shares",
-		    "methode van gelijke delen");
-	return rule;
-}
-
 /* A scenario's money field in the page's language, into buf. */
 static const char *
 money_of(const json_t *sc, const char *key, enum lang l, char buf[LANG_BUF])
@@ -184,8 +167,8 @@ sc_cell(const json_t *sc, enum sc_row row, enum lang l)
 
 	switch (row) {
 	case SC_RULE:
-		s = rule_words(json_string_value(json_object_get(sc, "rule")),
-		    l);
+		s = letter_rule_words(json_string_value(json_object_get(sc,
+		    "rule")), l, 1);
 		break;
 	case SC_BUDGET:
 		s = money_of(sc, "budget", l, a);
@@ -284,8 +267,8 @@ sc_chart(const struct advice_page *p)
 	    "naar het meest geïsoleerde vijfde"));
 	json_array_foreach(p->scenarios, i, sc) {
 		y = 30 + (double)i * SC_ROW;
-		snprintf(label, sizeof label, "%s, %s", rule_words(
-		    json_string_value(json_object_get(sc, "rule")), l),
+		snprintf(label, sizeof label, "%s, %s", letter_rule_words(
+		    json_string_value(json_object_get(sc, "rule")), l, 1),
 		    money_of(sc, "budget", l, m));
 		svg_text(4, y + 12, "start", NULL, label);
 		sc_bar(sc, "need_covered", 0, y + 18, l);

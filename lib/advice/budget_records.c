@@ -374,11 +374,10 @@ budget_set_area(struct budget_input *b, const char *code,
 	int f, known = 0;
 
 	if (strmap_add(&b->area_ix, code, b->narea, &i) == 1) {
-		XGROW(b->area, b->narea, b->caparea);
-		i = b->narea++;
-		b->area[i].code = xstrdup(code);
-	}
-	a = &b->area[i];
+		a = XPUSH(b->area, b->narea, b->caparea);
+		a->code = xstrdup(code);
+	} else
+		a = &b->area[i];
 	a->need = a->supply = 0;
 	for (f = 0; f < FORM_COUNT; f++) {
 		a->form_need[f] = need[f];

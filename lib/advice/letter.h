@@ -87,4 +87,10 @@ struct letter {
 
 void	letter_write(const struct letter *);
 
+/* How the letter names a budget rule (need, proportional, greedy,
+ * equal-shares): briefly, for a chart's label or a table's head, or with
+ * what it does; an unknown rule by its own name.  The advice page names
+ * them so too. */
+const char *letter_rule_words(const char *rule, enum lang, int brief);
+
 #endif

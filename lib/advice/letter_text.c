@@ -15,6 +15,7 @@
 #include "advice/letter_text.h"
 #include "base/money.h"
 #include "core/err.h"
+#include "core/jsonval.h"
 #include "core/out.h"
 
 #define LIST_MAX 1024
@@ -589,15 +590,15 @@ letter_measures(const struct letter *lt)
 	    "| Maatregel | Budget | Ons oordeel |"));
 	out_printf("|---|---:|---|\n");
 	json_array_foreach((json_t *)lt->assessments, i, a) {
+		const json_t *budget = json_object_get(a, "budget");
 		int64_t cents = 0;
 		const char *why, *v = json_string_value(json_object_get(a,
 		    "verdict"));
 
 		out_printf("| ");
 		cell_text(letter_measure_title(a));
-		if (money_from_json(json_object_get(a, "budget"), &cents,
-		    &why) == 0 && json_object_get(a, "budget") != NULL &&
-		    !json_is_null(json_object_get(a, "budget")))
+		if (!json_absent(budget) && money_from_json(budget, &cents,
+		    &why) == 0)
 			out_printf(" | %s", lang_money(l, cents, b1));
 		else
 			out_printf(" | %s", LANG_PICK(l, "not given",
@@ -640,32 +641,36 @@ letter_per_principle(const struct letter *lt)
 	}
 }
 
-static const char *
-rule_words(const char *rule, enum lang l)
+const char *
+letter_rule_words(const char *rule, enum lang l, int brief)
 {
 	static const struct rule_words {
-		const char *rule, *en, *nl;
+		const char *rule, *brief_en, *brief_nl, *en, *nl;
 	} w[] = {
-		{ "need", "by need (the requests where the gap is largest "
-		    "first)", "naar behoefte (de aanvragen waar het gat het "
-		    "grootst is eerst)" },
+		{ "need", "by need", "naar behoefte", "by need (the requests "
+		    "where the gap is largest first)", "naar behoefte (de "
+		    "aanvragen waar het gat het grootst is eerst)" },
 		{ "proportional", "in proportion to need",
+		    "naar rato van de behoefte", "in proportion to need",
 		    "naar rato van de behoefte" },
-		{ "greedy", "by votes (the most approved first)",
+		{ "greedy", "most votes first", "meeste stemmen eerst",
+		    "by votes (the most approved first)",
 		    "naar stemmen (de meest gekozen aanvragen eerst)" },
-		{ "equal-shares", "by the Method of Equal Shares (each voter "
-		    "holds an equal part of the budget, and a request is funded "
-		    "when those who chose it can pay for it together)",
-		    "volgens de methode van gelijke delen (Method of Equal "
-		    "Shares: elke stemmer beschikt over een gelijk deel van het "
-		    "budget, en een aanvraag wordt gehonoreerd als wie haar "
-		    "kozen haar samen kunnen betalen)" },
+		{ "equal-shares", "Method of Equal Shares",
+		    "methode van gelijke delen", "by the Method of Equal Shares "
+		    "(each voter holds an equal part of the budget, and a "
+		    "request is funded when those who chose it can pay for it "
+		    "together)", "volgens de methode van gelijke delen (Method "
+		    "of Equal Shares: elke stemmer beschikt over een gelijk deel "
+		    "van het budget, en een aanvraag wordt gehonoreerd als wie "
+		    "haar kozen haar samen kunnen betalen)" },
 	};
 	size_t i;
 
 	for (i = 0; i < NELEM(w); i++)
 		if (rule != NULL && strcmp(rule, w[i].rule) == 0)
-			return LANG_PICK(l, w[i].en, w[i].nl);
+			return brief ? LANG_PICK(l, w[i].brief_en,
+			    w[i].brief_nl) : LANG_PICK(l, w[i].en, w[i].nl);
 	return rule != NULL ? rule : "?";
 }
 
@@ -697,7 +702,8 @@ scenario_funded(const struct letter *lt, const json_t *sc)
 	    "%3$s %4$s %5$s funded, for %6$s.", "- Met een budget van %1$s, "
 	    "verdeeld %2$s, %5$s %3$s %4$s gehonoreerd, voor %6$s."),
 	    lang_money(l, budget, b1),
-	    rule_words(json_string_value(json_object_get(sc, "rule")), l),
+	    letter_rule_words(json_string_value(json_object_get(sc, "rule")),
+	    l, 0),
 	    letter_words(l, (size_t)funded, w1), noun(l, (size_t)funded, "request",
 	    "requests", "aanvraag", "aanvragen"), noun(l, (size_t)funded,
 	    "is", "are", "wordt", "worden"), lang_money(l, used, b2));
@@ -788,8 +794,9 @@ letter_scenarios(const struct letter *lt, const struct tally *t)
 		    "out %s does that most: %s of the money goes to the most "
 		    "isolated fifth.", " Van de bekeken verdelingen doet de "
 		    "verdeling %s dat het meest: %s van het geld gaat naar het "
-		    "meest geïsoleerde vijfde."), rule_words(json_string_value(
-		    json_object_get(best, "rule")), l), rec_pct(lt, best,
+		    "meest geïsoleerde vijfde."), letter_rule_words(
+		    json_string_value(json_object_get(best, "rule")), l, 0),
+		    rec_pct(lt, best,
 		    "isolated_fifth_share", b1));
 	out_printf("\n\n");
 }

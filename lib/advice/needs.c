@@ -58,7 +58,7 @@ needs_add_area(struct needs *n, const json_t *rec, char *err, size_t size)
 {
 	const json_t *name = json_object_get(rec, "name");
 	const json_t *pop = json_object_get(rec, "population");
-	long people;
+	long people = -1;		/* not given */
 	const char *code;
 	struct needs_area *a;
 
@@ -76,8 +76,8 @@ needs_add_area(struct needs *n, const json_t *rec, char *err, size_t size)
 		free(a->name);
 		a->name = xstrdup(json_string_value(name));
 	}
-	if (json_is_integer(pop))
-		a->population = (long)json_integer_value(pop);
+	if (people >= 0)
+		a->population = people;
 	return 0;
 }
 

@@ -172,6 +172,9 @@ geometry(const json_t *g, enum crs crs, double tol, struct areashape_map *m,
 	if (type == NULL || strcmp(type, "MultiPolygon") != 0)
 		return errorf(err, size, "geometry %s: an outline is a Polygon "
 		    "or a MultiPolygon", type ? type : "(none)"), NULL;
+	if (!json_is_array(c) || json_array_size(c) == 0)
+		return errorf(err, size, "a multipolygon without polygons"),
+		    NULL;
 	if ((out = each_part(c, "polygon", polygon, crs, tol, m, err,
 	    size)) == NULL)
 		return NULL;
@@ -253,9 +256,11 @@ areashape_read(const char *path, double tol, struct areashape_map *m,
 	m->wgs84 = crs == CRS_WGS84;
 	json_array_foreach(json_object_get(doc, "features"), i, f)
 		if (feature(f, crs, tol, m, why, sizeof why) == -1) {
-			XGROW(m->reject, m->nreject, m->rejectcap);
-			m->reject[m->nreject].feature = i + 1;
-			m->reject[m->nreject++].why = xstrdup(why);
+			struct areashape_reject *r = XPUSH(m->reject,
+			    m->nreject, m->rejectcap);
+
+			r->feature = i + 1;
+			r->why = xstrdup(why);
 		}
 	json_decref(doc);
 	return 0;
@@ -264,12 +269,9 @@ areashape_read(const char *path, double tol, struct areashape_map *m,
 void
 areashape_free(struct areashape_map *m)
 {
-	size_t i;
-
 	FREE_ARRAY(struct areashape, m->shape, m->n, s,
 	    (free(s->name), json_decref(s->geometry)));
-	for (i = 0; i < m->nreject; i++)
-		free(m->reject[i].why);
-	free(m->reject);
+	FREE_ARRAY(struct areashape_reject, m->reject, m->nreject, r,
+	    free(r->why));
 	memset(m, 0, sizeof *m);
 }

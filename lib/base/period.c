@@ -4,6 +4,7 @@
 #include <time.h>
 
 #include "base/period.h"
+#include "core/err.h"
 #include "core/opt.h"
 
 static int
@@ -209,12 +210,16 @@ date_today(struct date *dt, const char **why)
 void
 date_option(const char *arg, struct date *dt)
 {
-	const char *why;
+	const char *why, *env = getenv("SAMEN_TODAY");
 
 	if (arg != NULL) {
 		if (date_parse(arg, strlen(arg), dt, &why) != 0)
 			opt_usage_error("--date '%s': %s", arg, why);
-	} else if (date_today(dt, &why) != 0)
-		opt_usage_error("SAMEN_TODAY '%s': %s", getenv("SAMEN_TODAY"),
-		    why);
+	} else if (date_today(dt, &why) != 0) {
+		/* a SAMEN_TODAY that is no date is the user's to mend; a clock
+		 * that cannot be read is trouble, not usage */
+		if (env != NULL && *env != '\0')
+			opt_usage_error("SAMEN_TODAY '%s': %s", env, why);
+		die("%s", why);
+	}
 }

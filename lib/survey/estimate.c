@@ -86,7 +86,7 @@ estimate_add_area(struct estimate *e, const json_t *rec, char *err,
 	struct estimate_area *a;
 	const char *c;
 	double *x;
-	long people;
+	long people = -1;		/* not given */
 
 	if (!json_is_string(code) || area_level_of(c =
 	    json_string_value(code)) == AREA_INVALID)
@@ -108,8 +108,8 @@ estimate_add_area(struct estimate *e, const json_t *rec, char *err,
 	a = area_get(e, c);
 	a->has_record = 1;
 	a->x = x;
-	if (json_is_integer(pop))
-		a->population = (long)json_integer_value(pop);
+	if (people >= 0)
+		a->population = people;
 	return 1;
 }
 

@@ -100,6 +100,22 @@ START_TEST(refused)
 	ck_assert_str_eq(m.reject[0].why, "BU99010101: ring 1: position 1 (0, "
 	    "0) lies outside the Netherlands");
 	areashape_free(&m);
+	/* a MultiPolygon of nothing is no outline, as a Polygon of no rings */
+	ck_assert_int_eq(read_map("{\"features\":[{\"properties\":{\"code\":"
+	    "\"BU99010101\"},\"geometry\":{\"type\":\"MultiPolygon\","
+	    "\"coordinates\":[]}},{\"properties\":{\"code\":\"BU99010102\"},"
+	    "\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":5}},"
+	    "{\"properties\":{\"code\":\"BU99010103\"},\"geometry\":{"
+	    "\"type\":\"Polygon\",\"coordinates\":[]}}]}", 5, &m, err), 0);
+	ck_assert_uint_eq(m.n, 0);
+	ck_assert_uint_eq(m.nreject, 3);
+	ck_assert_str_eq(m.reject[0].why, "BU99010101: a multipolygon without "
+	    "polygons");
+	ck_assert_str_eq(m.reject[1].why, "BU99010102: a multipolygon without "
+	    "polygons");
+	ck_assert_str_eq(m.reject[2].why, "BU99010103: a polygon without "
+	    "rings");
+	areashape_free(&m);
 }
 END_TEST
 
