@@ -317,9 +317,10 @@ advice_page_maps(const struct advice_page *p)
 		return;
 	scale_for(p->needs, &s);
 	have = extent(p, &v);
-	out_printf("<h3>%s</h3>\n<p class=\"note\">%s</p>\n",
+	out_printf("<h3>%s</h3>\n<p class=\"note\">%s%s%s</p>\n",
 	    LANG_PICK(p->lang, "Where the gap is", "Waar het gat zit"),
-	    advice_page_note(have > 0 ? NOTE_MAP : NOTE_TILES, p->lang));
+	    advice_page_note(NOTE_MAP, p->lang), have > 0 ? "" : " ",
+	    have > 0 ? "" : advice_page_note(NOTE_TILES, p->lang));
 	out_puts("<svg class=\"defs\" width=\"0\" height=\"0\" "
 	    "aria-hidden=\"true\"><defs><pattern id=\"hatch\" width=\"6\" "
 	    "height=\"6\" patternUnits=\"userSpaceOnUse\" "

@@ -1,6 +1,6 @@
 /*
  * advice_page: the page around its parts: head and style, the letter,
- * the table per area, the footer (see advice_page.h).
+ * the footer (see advice_page.h).
  */
 #include <math.h>
 #include <stdio.h>
@@ -14,7 +14,7 @@
 
 /*
  * The style: one column of text, figures in a grid that folds to one
- * column on a phone; tables reflow to one block a row there.  The gap
+ * column on a phone; the letter's tables scroll sideways there.  The gap
  * scale g0..g4 is viridis reversed (#fde725 #5ec962 #21918c #3b528b
  * #440154); need and supply are the Okabe-Ito orange and blue, which
  * differ in grey as well.
@@ -64,15 +64,9 @@ static const char style[] =
 ".note{font-size:.85rem;color:#333}\n"
 "footer{margin-top:3rem;font-size:.8rem;color:#444;border-top:1px solid "
 "#bbb}\n"
-".appendix,.figures-part{break-before:page}\n"
+".figures-part{break-before:page}\n"
 "h2,h3{break-after:avoid}tr{break-inside:avoid}\n"
 "@media (max-width:40rem){body{padding:.75rem}"
-"table.data,table.data tbody,table.data tr,table.data td{display:block}"
-"table.data thead{display:none}table.data td.num{text-align:left}"
-"table.data tr{border-bottom:2px solid #888;"
-"padding:.3rem 0}table.data td{border:0;padding:.1rem 0}"
-"table.data td::before{content:attr(data-label) \": \";font-weight:bold;"
-"font-family:'DejaVu Sans',Verdana,sans-serif}"
 ".letter table{display:block;overflow-x:auto}}\n"
 "@media print{body{max-width:none;padding:0}a{color:inherit;"
 "text-decoration:none}}\n";
@@ -135,71 +129,6 @@ advice_page_need(const struct advice_page *p, const struct needs_cell *c,
 	return buf;
 }
 
-static const char *const appendix_heads[2][7] = {
-	{ "Area", "Form", "Need (95% interval)", "Supply", "Gap", "Coverage",
-	  "Estimate" },
-	{ "Gebied", "Vorm", "Behoefte (95%-interval)", "Aanbod", "Gat",
-	  "Dekking", "Schatting" }
-};
-
-/* A cell of the appendix, labelled for the reflowed table on a phone. */
-static void
-td(enum lang l, int col, int num, const char *s)
-{
-	out_printf("<td%s data-label=\"%s\">", num ? " class=\"num\"" : "",
-	    appendix_heads[l][col]);
-	svg_escape(s);
-	out_puts("</td>");
-}
-
-/* One row of the appendix: an area and form's figures. */
-static void
-appendix_row(const struct advice_page *p, const struct needs_cell *c)
-{
-	const struct needs_area *a = &p->needs->areas[c->area];
-	enum lang l = p->lang;
-	char b[3][LANG_BUF], need[3 * LANG_BUF + 8];
-
-	out_puts("<tr>");
-	td(l, 0, 0, needs_area_name(p->needs, c->area));
-	td(l, 1, 0, needs_form_words(c->form, l));
-	td(l, 2, 1, advice_page_need(p, c, need, sizeof need));
-	td(l, 3, 1, lang_number(l, round(c->supply), b[0]));
-	td(l, 4, 1, isnan(c->need) ? "\xe2\x80\x93" :
-	    lang_number(l, round(c->gap), b[1]));
-	td(l, 5, 1, isnan(c->coverage) ? "\xe2\x80\x93" :
-	    lang_percent(l, c->coverage, b[2]));
-	td(l, 6, 0, !a->summary ? LANG_PICK(l, "no survey", "geen enquête") :
-	    a->suppressed ? LANG_PICK(l, "too few respondents",
-	    "te weinig respondenten") : a->method == METHOD_FAY_HERRIOT ?
-	    LANG_PICK(l, "model-based", "modelmatig") :
-	    LANG_PICK(l, "direct", "direct"));
-	out_puts("</tr>\n");
-}
-
-/* The table every figure is drawn from: a row per area and form. */
-static void
-appendix(const struct advice_page *p)
-{
-	enum lang l = p->lang;
-	size_t i;
-	int k;
-
-	if (p->needs->ncells == 0)
-		return;
-	out_printf("<section class=\"appendix\" id=\"table\">\n<h2>%s</h2>\n"
-	    "<p class=\"note\">%s</p>\n<table class=\"data\">\n<thead><tr>",
-	    LANG_PICK(l, "The figures per area", "De cijfers per gebied"),
-	    advice_page_note(NOTE_TABLE, l));
-	for (k = 0; k < 7; k++)
-		out_printf("<th%s>%s</th>", k >= 2 && k <= 5 ?
-		    " class=\"num\"" : "", appendix_heads[l][k]);
-	out_puts("</tr></thead>\n<tbody>\n");
-	for (i = 0; i < p->needs->ncells; i++)
-		appendix_row(p, &p->needs->cells[i]);
-	out_puts("</tbody>\n</table>\n</section>\n");
-}
-
 static void
 footer(const struct advice_page *p)
 {
@@ -225,6 +154,5 @@ advice_page_write(const struct advice_page *p)
 		advice_page_scenarios(p);
 		out_puts("</section>\n");
 	}
-	appendix(p);
 	footer(p);
 }

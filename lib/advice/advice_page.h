@@ -15,8 +15,9 @@
  *   - need and supply per area for each form, the need's 95% interval
  *     drawn, model-based needs (isolation-estimate(1)) as direct ones;
  *   - the budget scenarios side by side, when scenario records were
- *     given (advice_figures.c);
- *   - the table per area and form that every figure is drawn from.
+ *     given (advice_figures.c).
+ * The figures per area and form are the letter's own appendix, once,
+ * rounded as the letter rounds them.
  * Colours: a sequential scale from viridis (reversed: light is a small
  * gap, dark a large one), which stays in order in grey and for the common
  * kinds of colour blindness; unknown needs are hatched, not coloured.
@@ -53,10 +54,10 @@ void	advice_page_scenarios(const struct advice_page *);
 char	*advice_page_need(const struct advice_page *,
 	    const struct needs_cell *, char *buf, size_t size);
 
-/* advice_page_text.c: the sentences under the page's headings. */
+/* advice_page_text.c: the sentences under the page's headings
+ * (NOTE_TILES follows NOTE_MAP when the map is of tiles). */
 enum advice_note {
-	NOTE_MAP, NOTE_TILES, NOTE_BARS, NOTE_SCENARIOS, NOTE_SCENARIO_CHART,
-	NOTE_TABLE
+	NOTE_MAP, NOTE_TILES, NOTE_BARS, NOTE_SCENARIOS, NOTE_SCENARIO_CHART
 };
 const char *advice_page_note(enum advice_note, enum lang);
 

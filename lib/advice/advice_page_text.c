@@ -18,14 +18,10 @@ advice_page_note(enum advice_note n, enum lang l)
 		    "Gearceerd: de behoefte is niet bekend.");
 	case NOTE_TILES:
 		return LANG_PICK(l,
-		    "Residents in each form of isolation for whom the initiatives "
-		    "in their area have no place: the darker, the more. Hatched: "
-		    "the need is not known. Each tile is an area, in rows by "
-		    "district (no outlines were given).",
-		    "Inwoners in elke vorm van isolement voor wie de initiatieven "
-		    "in hun gebied geen plaats hebben: hoe donkerder, hoe meer. "
-		    "Gearceerd: de behoefte is niet bekend. Elk vlak is een "
-		    "gebied, in rijen per wijk (er waren geen omtrekken).");
+		    "Each tile is an area, in rows by district (no outlines were "
+		    "given).",
+		    "Elk vlak is een gebied, in rijen per wijk (er waren geen "
+		    "omtrekken).");
 	case NOTE_BARS:
 		return LANG_PICK(l,
 		    "The orange bar is the need (residents), the line across it "
@@ -52,12 +48,6 @@ advice_page_note(enum advice_note n, enum lang l)
 		    "gedekt is en het deel van het geld dat naar het vijfde deel "
 		    "van de gebieden met het meeste isolement gaat; de tabel "
 		    "eronder geeft de cijfers.");
-	case NOTE_TABLE:
-		return LANG_PICK(l,
-		    "Need and gap in residents, supply in places a week at the "
-		    "initiatives; coverage is supply over need.",
-		    "Behoefte en gat in inwoners, aanbod in plaatsen per week bij "
-		    "de initiatieven; dekking is aanbod gedeeld door behoefte.");
 	}
 	return "";
 }

@@ -35,7 +35,7 @@ maps are tiles, in SVG as well: council-advise-html.t.)
   $ grep -c '<path class="area' advies.html
   36
   $ render advies.html
-  pages 21
+  pages 18
   width 1200: fits
   width 390: fits
   requests 0
@@ -52,7 +52,7 @@ The same two pages in English, the advice with the letter's configuration
   requests 0
   $ council-advise --format html --lang en --date 2026-11-23 --proposal $E/policy-note.yaml --letter-config $E/letter.yaml areas-cbs.jsonl isolation.jsonl $E/registry.jsonl scenarios.jsonl 2>/dev/null >advice-en.html
   $ render advice-en.html
-  pages 20
+  pages 17
   width 1200: fits
   width 390: fits
   requests 0

@@ -62,13 +62,13 @@ legend.
   <desc>Oude Kern: behoefte 50 (20–100), aanbod 0;
   <desc>Oude Kern: behoefte 200 (140–270), aanbod 60;
 
-The table per area: a row for each area and form, each cell labelled for
-the phone, where the table reflows.
+The figures per area and form are the letter's own appendix, once: the
+page adds no table of its own that could round them otherwise.
 
-  $ grep -c '<tr><td data-label="Gebied">' page.html
-  12
-  $ grep '<td data-label="Gebied">Oude Kern</td><td data-label="Vorm">individueel' page.html
-  <tr><td data-label="Gebied">Oude Kern</td><td data-label="Vorm">individueel isolement</td><td class="num" data-label="Behoefte (95%-interval)">200 (140–270)</td><td class="num" data-label="Aanbod">60</td><td class="num" data-label="Gat">140</td><td class="num" data-label="Dekking">30%</td><td data-label="Schatting">direct</td></tr>
+  $ grep -c 'cijfers per gebied' page.html
+  1
+  $ grep -A8 '<h4>Oude Kern' page.html | grep 'individueel isolement'
+  <tr><td>individueel isolement</td><td>20% (14% tot 27%)</td><td class="num">ongeveer 200</td><td class="num">60</td><td class="num">ongeveer 140</td><td class="num">1</td></tr>
 
 With outlines (area records that area-import gave a geometry) the maps
 draw them, north up, and name the areas they cannot draw.
