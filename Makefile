@@ -21,14 +21,19 @@ PKGS = jansson yaml-0.1 gmp xlsxwriter
 NOPKG_LIBS = -lreadstat -lcsv
 # What each job needs, as tests/deps.sh installs it when missing (KIND:NAME=
 # Debian package): the build, then what the demo, the tests and the bench use.
-BUILD_NEEDS = cmd:pkg-config=pkg-config pc:jansson=libjansson-dev \
+# (xlsxwriter links -lz, whose libz.so only zlib1g-dev ships.)
+BUILD_NEEDS = cmd:cc=gcc cmd:pkg-config=pkg-config pc:jansson=libjansson-dev \
 	pc:yaml-0.1=libyaml-dev pc:gmp=libgmp-dev pc:check=check \
-	pc:xlsxwriter=libxlsxwriter-dev h:readstat.h=libreadstat-dev \
-	h:csv.h=libcsv-dev
-DEMO_NEEDS = cmd:jq=jq cmd:pspp=pspp
+	pc:xlsxwriter=libxlsxwriter-dev pc:zlib=zlib1g-dev \
+	h:readstat.h=libreadstat-dev h:csv.h=libcsv-dev
+DEMO_NEEDS = cmd:jq=jq
 # The page tests drive Debian's chromium with playwright-core, pinned in
-# tests/browser/package-lock.json and put in build/node by npm ci.
+# tests/browser/package-lock.json and put in build/node by npm ci, and
+# render the pages' italic serif from fonts-dejavu-extra; pb-import-errors.t
+# measures memory with /usr/bin/time; README examples page through less.
 CHECK_NEEDS = cmd:jq=jq cmd:pandoc=pandoc cmd:pspp=pspp cmd:unzip=unzip cmd:mandoc=mandoc cmd:parallel=parallel cmd:mlr=miller \
+	cmd:/usr/bin/time=time cmd:less=less \
+	file:/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf=fonts-dejavu-extra \
 	cmd:ip=iproute2 cmd:/usr/sbin/sshd=openssh-server cmd:ssh=openssh-client $(if $(filter 1,$(VALGRIND)),cmd:valgrind=valgrind) \
 	cmd:chromium=chromium cmd:node=nodejs cmd:npm=npm npm:playwright-core=tests/browser
 BENCH_NEEDS = cmd:jq=jq cmd:/usr/bin/time=time

@@ -9,6 +9,8 @@
 #   cmd   a command on PATH (cmd:jq=jq)
 #   h     a C header the compiler finds (h:csv.h=libcsv-dev), for
 #         libraries that ship no pkg-config file
+#   file  a file that must exist, such as a font the page tests render
+#         with (file:/usr/share/fonts/.../DejaVuSerif-Italic.ttf=...)
 #   npm   a Node.js module, PACKAGE the folder whose package.json and
 #         package-lock.json pin it (npm:playwright-core=tests/browser);
 #         installed with npm ci into $SAMEN_NODE_DIR (build/node), never
@@ -73,12 +75,13 @@ for need in "$@"; do
 	pc) command -v pkg-config >/dev/null 2>&1 &&
 	    pkg-config --exists "$name" 2>/dev/null ;;
 	cmd) command -v "$name" >/dev/null 2>&1 ;;
+	file) [ -e "$name" ] ;;
 	h) printf '#include <%s>\n' "$name" |
 	    ${CC:-cc} -E -x c - >/dev/null 2>&1 ;;
 	npm) npm_installed "$name" "$pkg" ||
 	    case " $npm_missing " in *" $pkg "*) ;; *) npm_missing="$npm_missing $pkg" ;; esac
 	    continue ;;
-	*) echo "deps.sh: $need: not pc:, cmd:, h: or npm:" >&2; exit 2 ;;
+	*) echo "deps.sh: $need: not pc:, cmd:, h:, file: or npm:" >&2; exit 2 ;;
 	esac && continue
 	case " $missing " in *" $pkg "*) ;; *) missing="$missing $pkg" ;; esac
 done
